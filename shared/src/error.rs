@@ -1,0 +1,104 @@
+//! Every way an operation can fail, as the caller will be told. The HTTP layer
+//! maps each to a status and a problem+json `code`.
+
+use crate::domain::{Action, Status};
+
+/// One invalid field of a request, for problem+json's `errors` list.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message: impl Into<String>) -> FieldError {
+        FieldError {
+            field: field.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("sign in to call this operation")]
+    Unauthenticated,
+    #[error("no such account, or you are not one of its users")]
+    AccountNotFound,
+    #[error("your role in this account does not allow this")]
+    Forbidden,
+    #[error("no such user in this account")]
+    UserNotFound,
+    #[error("a user who is {status} cannot be {}", past(*action))]
+    InvalidTransition {
+        action: Action,
+        status: &'static str,
+    },
+    #[error("every seat of this account is taken")]
+    SeatLimitReached,
+    #[error(
+        "this address has a pending invitation; send it again with \"replace_pending\": true to revoke the earlier links"
+    )]
+    InvitationPending,
+    #[error("this address is already a user of the account")]
+    UserExists,
+    #[error("this invitation link is unknown or no longer valid")]
+    InvitationNotFound,
+    #[error("this invitation has expired; ask the account owner to send it again")]
+    InvitationExpired,
+    #[error("this invitation was sent to another address than the one you signed in with")]
+    EmailMismatch,
+    #[error("you are already a user of this account")]
+    AlreadyMember,
+    #[error("the user changed since you read it; read it again and retry")]
+    PreconditionFailed,
+    #[error("the request body is not valid JSON: {0}")]
+    InvalidJson(String),
+    #[error("the request body is larger than 64 KiB")]
+    PayloadTooLarge,
+    #[error("{}", .errors.first().map(|e| format!("{}: {}", e.field, e.message)).unwrap_or_default())]
+    Invalid {
+        code: &'static str,
+        errors: Vec<FieldError>,
+    },
+    #[error("too many changes to this account at once; retry shortly")]
+    Busy,
+    #[error("a service Roster depends on did not answer; retry shortly")]
+    Unavailable(#[source] Box<dyn std::error::Error + Send + Sync>),
+    #[error("internal error")]
+    Internal(String),
+}
+
+fn past(action: Action) -> &'static str {
+    match action {
+        Action::Resend => "sent an invitation again",
+        Action::Revoke => "revoked",
+        Action::ChangeRole => "given another role",
+        Action::Deactivate => "deactivated",
+        Action::Reactivate => "reactivated",
+        Action::Delete => "deleted",
+    }
+}
+
+impl Error {
+    pub fn invalid_transition(action: Action, status: Status) -> Error {
+        Error::InvalidTransition {
+            action,
+            status: if status == Status::Active {
+                "active"
+            } else {
+                status.as_str()
+            },
+        }
+    }
+
+    /// A single invalid field, with the code the contract gives it.
+    pub fn invalid(code: &'static str, field: &str, message: impl Into<String>) -> Error {
+        Error::Invalid {
+            code,
+            errors: vec![FieldError::new(field, message)],
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

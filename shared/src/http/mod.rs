@@ -1,0 +1,135 @@
+//! The HTTP side shared by every function: who is calling (the JWT
+//! authorizer's claims), path and query parameters, JSON bodies, and answers
+//! as JSON or problem+json.
+
+mod body;
+mod problem;
+
+pub use body::Fields;
+pub use problem::{problem, problem_response};
+
+use crate::Result;
+use crate::domain::Email;
+use crate::error::Error;
+use crate::ops::UserView;
+use crate::ops::users::Target;
+use crate::ops::{Caller, IfMatch};
+use lambda_http::RequestExt;
+pub use lambda_http::http::StatusCode;
+use lambda_http::http::{HeaderValue, header};
+pub use lambda_http::{Body, Request, Response};
+use serde::Serialize;
+use uuid::Uuid;
+
+/// The largest request body accepted.
+pub const MAX_BODY: usize = 64 * 1024;
+
+/// The caller, from `requestContext.authorizer.jwt.claims` only: identity never
+/// comes from a header or the body. Claim values are strings there.
+pub fn caller(req: &Request) -> Result<Caller> {
+    let claims = req
+        .request_context_ref()
+        .and_then(|ctx| ctx.authorizer())
+        .and_then(|auth| auth.jwt.as_ref())
+        .map(|jwt| &jwt.claims)
+        .ok_or(Error::Unauthenticated)?;
+    let sub = claims
+        .get("sub")
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .ok_or(Error::Unauthenticated)?;
+    Ok(Caller {
+        sub: sub.to_owned(),
+        email: claims.get("email").and_then(|e| Email::parse(e).ok()),
+        email_verified: claims.get("email_verified").is_some_and(|v| v == "true"),
+    })
+}
+
+fn path_param<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
+    req.path_parameters_ref().and_then(|p| p.first(name))
+}
+
+/// The path's account id; one that is not a UUID names no account.
+pub fn account_id(req: &Request) -> Result<Uuid> {
+    path_param(req, "account_id")
+        .and_then(|id| Uuid::try_parse(id).ok())
+        .ok_or(Error::AccountNotFound)
+}
+
+/// The path's user id, `None` when it cannot name a user.
+pub fn user_id(req: &Request) -> Option<Uuid> {
+    path_param(req, "user_id").and_then(|id| Uuid::try_parse(id).ok())
+}
+
+pub fn path_token(req: &Request) -> &str {
+    path_param(req, "token").unwrap_or_default()
+}
+
+pub fn query<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
+    req.query_string_parameters_ref()
+        .and_then(|q| q.first(name))
+}
+
+pub fn if_match(req: &Request) -> Option<IfMatch> {
+    req.headers()
+        .get(header::IF_MATCH)
+        .map(|v| IfMatch::parse(v.to_str().unwrap_or_default()))
+}
+
+/// The user an owner's request is about, from its path and `If-Match`.
+pub fn target(req: &Request) -> Result<Target> {
+    Ok(Target {
+        account_id: account_id(req)?,
+        user_id: user_id(req),
+        if_match: if_match(req),
+    })
+}
+
+/// A JSON answer.
+pub fn json<T: Serialize>(status: StatusCode, value: &T) -> Response<Body> {
+    let body = serde_json::to_vec(value).expect("answers always serialize");
+    let mut res = Response::new(Body::Binary(body));
+    *res.status_mut() = status;
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    res
+}
+
+/// A user answer with its `ETag`, for `If-Match` on the next write.
+pub fn with_etag(mut res: Response<Body>, version: u64) -> Response<Body> {
+    if let Ok(tag) = HeaderValue::from_str(&crate::ops::etag(version)) {
+        res.headers_mut().insert(header::ETAG, tag);
+    }
+    res
+}
+
+/// A user, 200, with its `ETag`.
+pub fn user(view: UserView) -> Response<Body> {
+    let version = view.version;
+    with_etag(json(StatusCode::OK, &view), version)
+}
+
+pub fn ok<T: Serialize>(value: T) -> Response<Body> {
+    json(StatusCode::OK, &value)
+}
+
+pub fn created<T: Serialize>(value: T) -> Response<Body> {
+    json(StatusCode::CREATED, &value)
+}
+
+pub fn no_content() -> Response<Body> {
+    let mut res = Response::new(Body::Empty);
+    *res.status_mut() = StatusCode::NO_CONTENT;
+    res
+}
+
+/// Turns an operation's outcome into the answer: its success shape, or the
+/// problem+json of its error.
+pub fn respond<T>(outcome: Result<T>, ok: impl FnOnce(T) -> Response<Body>) -> Response<Body> {
+    match outcome {
+        Ok(value) => ok(value),
+        Err(err) => problem_response(&err),
+    }
+}

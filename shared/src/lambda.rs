@@ -1,0 +1,44 @@
+//! What every function's `main` does: build the dependencies once, then serve
+//! events with its handler. The same handlers serve the local API.
+
+use crate::Deps;
+use lambda_http::{Body, Request, Response, service_fn};
+use std::convert::Infallible;
+use std::future::Future;
+use std::pin::Pin;
+
+pub use lambda_http::Error;
+
+/// A function's handler: an HTTP API event in, an answer out. It never fails;
+/// every error is already a problem+json answer.
+pub type Handler =
+    for<'a> fn(&'a Deps, Request) -> Pin<Box<dyn Future<Output = Response<Body>> + Send + 'a>>;
+
+/// Structured logs on stdout, level from `RUST_LOG` (default `info`).
+pub fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    // `try_init`: a second call (several servers in one test process) is fine.
+    let _ = tracing_subscriber::fmt()
+        .json()
+        .with_env_filter(filter)
+        .with_target(false)
+        .try_init();
+}
+
+/// Runs a Lambda function. A single-threaded runtime: Lambda hands one event
+/// at a time to an instance, and it starts faster.
+pub fn run(handler: Handler) -> Result<(), Error> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?
+        .block_on(async {
+            init_tracing();
+            let deps = Deps::from_env().await?;
+            let deps = &deps;
+            lambda_http::run(service_fn(move |req| async move {
+                Ok::<_, Infallible>(handler(deps, req).await)
+            }))
+            .await
+        })
+}

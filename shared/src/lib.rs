@@ -1,0 +1,17 @@
+//! Roster's one library: the domain rules, the DynamoDB store, the SES mailer,
+//! configuration and the HTTP mapping that every function shares.
+
+pub mod config;
+pub mod deps;
+pub mod domain;
+pub mod error;
+pub mod http;
+pub mod lambda;
+pub mod mail;
+pub mod ops;
+pub mod store;
+pub mod time;
+
+pub use config::Config;
+pub use deps::Deps;
+pub use error::{Error, Result};

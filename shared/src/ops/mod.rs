@@ -1,0 +1,89 @@
+//! The operations of the API, one module per resource. Each reads what it
+//! needs, decides with the domain rules, and commits one transaction whose
+//! conditions re-check the decision; a lost race re-reads and re-decides.
+
+pub mod accounts;
+pub mod invitations;
+pub mod users;
+mod views;
+
+use crate::domain::{Email, Permission, Status};
+use crate::error::{Error, Result};
+use crate::store::records::{Actor, MemberRecord};
+pub use views::{AccountView, MembershipView, UserView};
+
+/// The signed-in caller, as the JWT authorizer's claims describe it.
+#[derive(Clone, Debug)]
+pub struct Caller {
+    pub sub: String,
+    /// The sign-in's address, normalized; `None` when the claim is missing or
+    /// is not a valid address.
+    pub email: Option<Email>,
+    pub email_verified: bool,
+}
+
+impl Caller {
+    pub fn actor(&self) -> Actor {
+        Actor {
+            sub: Some(self.sub.clone()),
+            email: self.email.clone(),
+        }
+    }
+
+    /// The address the caller has proven to own, if any.
+    pub fn verified_email(&self) -> Option<&Email> {
+        self.email.as_ref().filter(|_| self.email_verified)
+    }
+}
+
+/// Someone who is not a user of the account learns nothing about it; a user
+/// who lacks the permission (or is deactivated) is told so.
+pub fn authorize(member: Option<&MemberRecord>, permission: Option<Permission>) -> Result<()> {
+    let member = member.ok_or(Error::AccountNotFound)?;
+    if member.status != Status::Active {
+        return Err(Error::Forbidden);
+    }
+    match permission {
+        Some(p) if !member.role.allows(p) => Err(Error::Forbidden),
+        _ => Ok(()),
+    }
+}
+
+/// The `ETag` of a user at `version`.
+pub fn etag(version: u64) -> String {
+    format!("\"{version}\"")
+}
+
+/// An `If-Match` header: `*`, or entity tags compared strongly.
+#[derive(Clone, Debug)]
+pub struct IfMatch(pub Vec<String>);
+
+impl IfMatch {
+    pub fn parse(header: &str) -> IfMatch {
+        IfMatch(header.split(',').map(|t| t.trim().to_owned()).collect())
+    }
+
+    pub fn check(&self, version: u64) -> Result<()> {
+        let current = etag(version);
+        if self.0.iter().any(|t| t == "*" || *t == current) {
+            Ok(())
+        } else {
+            Err(Error::PreconditionFailed)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn if_match_compares_strongly() {
+        assert!(IfMatch::parse("\"3\"").check(3).is_ok());
+        assert!(IfMatch::parse("\"2\", \"3\"").check(3).is_ok());
+        assert!(IfMatch::parse("*").check(7).is_ok());
+        assert!(IfMatch::parse("\"2\"").check(3).is_err());
+        assert!(IfMatch::parse("W/\"3\"").check(3).is_err());
+        assert!(IfMatch::parse("3").check(3).is_err());
+    }
+}

@@ -1,0 +1,108 @@
+//! The resources as the API shows them.
+
+use crate::domain::{Action, Email, Permission, Role, Status};
+use crate::store::records::{AccountKind, AccountRecord, MemberRecord, UserRecord};
+use crate::time::as_rfc3339;
+use serde::Serialize;
+use uuid::Uuid;
+
+#[derive(Debug, Serialize)]
+pub struct UserView {
+    pub id: Uuid,
+    pub email: Email,
+    pub role: Role,
+    pub status: Status,
+    /// What the owner can do next; empty for the owner.
+    pub actions: Vec<Action>,
+    pub invited_by: Option<Email>,
+    #[serde(with = "as_rfc3339::option")]
+    pub invited_at: Option<i64>,
+    #[serde(with = "as_rfc3339::option")]
+    pub expires_at: Option<i64>,
+    #[serde(with = "as_rfc3339::option")]
+    pub accepted_at: Option<i64>,
+    #[serde(with = "as_rfc3339")]
+    pub updated_at: i64,
+    pub version: u64,
+    pub partner_account_id: Option<Uuid>,
+}
+
+impl UserView {
+    pub fn of(user: &UserRecord, now: i64) -> UserView {
+        let status = user.status_at(now);
+        UserView {
+            id: user.id,
+            email: user.email.clone(),
+            role: user.role,
+            status,
+            actions: if user.is_owner() {
+                Vec::new()
+            } else {
+                status.actions().to_vec()
+            },
+            invited_by: user.invited_by.clone(),
+            invited_at: user.invited_at,
+            // Only an invitation that can still be (or was) accepted expires.
+            expires_at: user.expires_at.filter(|_| user.accepted_at.is_none()),
+            accepted_at: user.accepted_at,
+            updated_at: user.updated_at,
+            version: user.version,
+            partner_account_id: user.partner_account_id,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct AccountView {
+    pub id: Uuid,
+    pub name: String,
+    pub kind: AccountKind,
+    pub owner_email: Email,
+    pub seat_limit: u32,
+    pub seats_used: u32,
+    #[serde(with = "as_rfc3339")]
+    pub created_at: i64,
+}
+
+impl AccountView {
+    pub fn of(account: &AccountRecord, now: i64) -> AccountView {
+        AccountView {
+            id: account.id,
+            name: account.name.clone(),
+            kind: account.kind,
+            owner_email: account.owner_email.clone(),
+            seat_limit: account.seat_limit,
+            seats_used: account.seats_in_use(now),
+            created_at: account.created_at,
+        }
+    }
+}
+
+/// One of the caller's accounts, for `GET /me`.
+#[derive(Debug, Serialize)]
+pub struct MembershipView {
+    pub account_id: Uuid,
+    pub name: String,
+    pub kind: AccountKind,
+    pub role: Role,
+    pub status: Status,
+    /// Empty while deactivated: a deactivated user may do nothing.
+    pub permissions: Vec<Permission>,
+}
+
+impl MembershipView {
+    pub fn of(member: &MemberRecord) -> MembershipView {
+        MembershipView {
+            account_id: member.account_id,
+            name: member.account_name.clone(),
+            kind: member.account_kind,
+            role: member.role,
+            status: member.status,
+            permissions: if member.status == Status::Active {
+                member.role.permissions()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! Key layout of the single table (see `records` for the whole map).
+
+use aws_sdk_dynamodb::types::AttributeValue;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+pub const PK: &str = "pk";
+pub const SK: &str = "sk";
+/// Sparse index of pending invitations by expiry, for the sweep: only items
+/// with a `pending_shard` attribute are in it.
+pub const PENDING_INDEX: &str = "pending-by-expiry";
+pub const PENDING_SHARD: &str = "pending_shard";
+pub const PENDING_SHARDS: u128 = 8;
+pub const EXPIRES_AT: &str = "expires_at";
+pub const USER_PREFIX: &str = "USER#";
+
+pub type Item = HashMap<String, AttributeValue>;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub pk: String,
+    pub sk: String,
+}
+
+impl Key {
+    pub fn account(account_id: Uuid) -> Key {
+        Key {
+            pk: account_pk(account_id),
+            sk: "ACCOUNT".into(),
+        }
+    }
+
+    pub fn user(account_id: Uuid, user_id: Uuid) -> Key {
+        Key {
+            pk: account_pk(account_id),
+            sk: format!("{USER_PREFIX}{user_id}"),
+        }
+    }
+
+    pub fn member(sub: &str, account_id: Uuid) -> Key {
+        Key {
+            pk: member_pk(sub),
+            sk: account_pk(account_id),
+        }
+    }
+
+    pub fn audit(account_id: Uuid, event_id: Uuid) -> Key {
+        Key {
+            pk: account_pk(account_id),
+            sk: format!("AUDIT#{event_id}"),
+        }
+    }
+
+    pub fn to_item(&self) -> Item {
+        HashMap::from([
+            (PK.to_owned(), AttributeValue::S(self.pk.clone())),
+            (SK.to_owned(), AttributeValue::S(self.sk.clone())),
+        ])
+    }
+
+    pub fn of_item(item: &Item) -> Option<Key> {
+        Some(Key {
+            pk: item.get(PK)?.as_s().ok()?.clone(),
+            sk: item.get(SK)?.as_s().ok()?.clone(),
+        })
+    }
+}
+
+pub fn account_pk(account_id: Uuid) -> String {
+    format!("ACCOUNT#{account_id}")
+}
+
+pub fn member_pk(sub: &str) -> String {
+    format!("MEMBER#{sub}")
+}
+
+/// Spreads pending invitations over a few index partitions so that no single
+/// partition of the index takes every write.
+pub fn pending_shard(user_id: Uuid) -> String {
+    format!("PENDING#{}", user_id.as_u128() % PENDING_SHARDS)
+}

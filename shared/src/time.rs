@@ -1,0 +1,43 @@
+//! Time as the store keeps it (epoch seconds) and as the API shows it (RFC 3339).
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+pub fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+pub fn rfc3339(epoch_seconds: i64) -> String {
+    let at = UNIX_EPOCH + Duration::from_secs(epoch_seconds.max(0) as u64);
+    humantime::format_rfc3339_seconds(at).to_string()
+}
+
+/// Serde helpers for optional timestamps in API bodies.
+pub mod as_rfc3339 {
+    use serde::Serializer;
+
+    pub fn serialize<S: Serializer>(at: &i64, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::rfc3339(*at))
+    }
+
+    pub mod option {
+        use serde::Serializer;
+
+        pub fn serialize<S: Serializer>(at: &Option<i64>, s: S) -> Result<S::Ok, S::Error> {
+            match at {
+                Some(at) => s.serialize_str(&super::super::rfc3339(*at)),
+                None => s.serialize_none(),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn formats_utc_seconds() {
+        assert_eq!(super::rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(super::rfc3339(1_700_000_000), "2023-11-14T22:13:20Z");
+    }
+}
