@@ -1,0 +1,214 @@
+//! The local API: every route of the contract at `LOCAL_API_ADDR`, each
+//! request turned into an API Gateway payload 2.0 event and handed to the
+//! same handler the function's Lambda binary runs. It stands in for the JWT
+//! authorizer and adds two local-only routes: `POST /_local/tokens` and
+//! `GET /_local/emails`.
+
+pub mod event;
+pub mod jwt;
+pub mod routes;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+use serde_json::{Map, Value, json};
+use shared::Deps;
+use shared::http::problem;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+
+/// API Gateway's own payload limit; the handlers refuse anything over 64 KiB.
+const GATEWAY_BODY_LIMIT: usize = 10 * 1024 * 1024;
+
+pub struct LocalApi {
+    pub deps: Deps,
+    pub jwt_secret: String,
+    /// Base URL of the moto server, whose record of sent mail `/_local/emails` reads.
+    pub moto_url: Option<String>,
+    http: reqwest::Client,
+}
+
+impl LocalApi {
+    pub fn new(deps: Deps, jwt_secret: String, moto_url: Option<String>) -> LocalApi {
+        LocalApi {
+            deps,
+            jwt_secret,
+            moto_url: moto_url.map(|u| u.trim_end_matches('/').to_owned()),
+            http: reqwest::Client::new(),
+        }
+    }
+
+    /// Creates the table and lets SES send from the configured address, as the
+    /// deployment does for real (a no-op when both exist).
+    pub async fn prepare(&self, sdk: &aws_config::SdkConfig) -> Result<(), Box<dyn std::error::Error>> {
+        shared::store::table::ensure(self.deps.store.client(), self.deps.store.table()).await?;
+        let ses = aws_sdk_sesv2::Client::new(sdk);
+        let created = ses
+            .create_email_identity()
+            .email_identity(&self.deps.config.invite_from_address)
+            .send()
+            .await;
+        match created {
+            Err(e) if !e.as_service_error().is_some_and(|s| s.is_already_exists_exception()) => Err(e.into()),
+            _ => Ok(()),
+        }
+    }
+}
+
+pub fn router(api: Arc<LocalApi>) -> Router {
+    Router::new()
+        .route("/_local/tokens", post(issue_token))
+        .route("/_local/emails", get(list_emails))
+        .fallback(dispatch)
+        .layer(DefaultBodyLimit::max(GATEWAY_BODY_LIMIT))
+        .with_state(api)
+}
+
+pub async fn serve(listener: TcpListener, api: Arc<LocalApi>) -> std::io::Result<()> {
+    axum::serve(listener, router(api)).await
+}
+
+fn to_axum(res: shared::http::Response<shared::http::Body>) -> Response {
+    let (parts, body) = res.into_parts();
+    Response::from_parts(parts, axum::body::Body::from(body.as_ref().to_vec()))
+}
+
+fn local_problem(status: StatusCode, code: &str, title: &str, detail: &str) -> Response {
+    to_axum(problem(status, code, title, detail, &[]))
+}
+
+async fn dispatch(
+    State(api): State<Arc<LocalApi>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let path = uri.path();
+    let (route, params) = match routes::find(method.as_str(), path) {
+        routes::Found::Route(route, params) => (route, params),
+        routes::Found::MethodNotAllowed => {
+            return local_problem(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "Method not allowed",
+                &format!("{method} is not a method of {path}"),
+            );
+        }
+        routes::Found::NotFound => {
+            return local_problem(StatusCode::NOT_FOUND, "not_found", "Not found", &format!("no route {path}"));
+        }
+    };
+    let mut header_map = Map::new();
+    for name in headers.keys() {
+        let values: Vec<&str> = headers
+            .get_all(name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        header_map.insert(name.as_str().to_owned(), Value::String(values.join(",")));
+    }
+    // Like API Gateway's authorizer, an invalid token passes no claims; the
+    // handler then answers 401 itself, as problem+json.
+    let claims = route.signed_in.then(|| {
+        let authorization = headers.get("authorization").and_then(|v| v.to_str().ok());
+        jwt::verify(&api.jwt_secret, authorization)
+    });
+    let event = event::build(&event::Incoming {
+        method: method.as_str(),
+        route_path: route.path,
+        raw_path: path,
+        raw_query: uri.query().unwrap_or_default(),
+        headers: header_map,
+        path_parameters: &params,
+        claims: claims.flatten(),
+        body: &body,
+    });
+    match lambda_http::request::from_str(&event.to_string()) {
+        Ok(request) => to_axum((route.handler)(&api.deps, request).await),
+        Err(e) => local_problem(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "Bad request",
+            &format!("the request cannot be carried in an API Gateway event: {e}"),
+        ),
+    }
+}
+
+#[derive(Deserialize)]
+struct TokenRequest {
+    sub: String,
+    email: String,
+    #[serde(default = "verified")]
+    email_verified: bool,
+}
+
+fn verified() -> bool {
+    true
+}
+
+/// `POST /_local/tokens` `{sub, email, email_verified?}` -> `{token}`.
+async fn issue_token(State(api): State<Arc<LocalApi>>, body: Bytes) -> Response {
+    match serde_json::from_slice::<TokenRequest>(&body) {
+        Ok(req) if !req.sub.trim().is_empty() => {
+            let token = jwt::issue(&api.jwt_secret, &req.sub, &req.email, req.email_verified);
+            axum::Json(json!({ "token": token })).into_response()
+        }
+        _ => local_problem(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_field",
+            "Invalid request",
+            "send {\"sub\": \"...\", \"email\": \"...\"} (email_verified defaults to true)",
+        ),
+    }
+}
+
+/// `GET /_local/emails`: what SES was asked to send, read from moto's record.
+/// moto keeps one body per message: the HTML part when there is one.
+async fn list_emails(State(api): State<Arc<LocalApi>>) -> Response {
+    let Some(moto) = &api.moto_url else {
+        return local_problem(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "no_local_ses",
+            "No local SES",
+            "AWS_ENDPOINT_URL does not point at a moto server",
+        );
+    };
+    let data: Result<Value, reqwest::Error> = async {
+        api.http
+            .get(format!("{moto}/moto-api/data.json"))
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await
+    }
+    .await;
+    let Ok(data) = data else {
+        return local_problem(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "no_local_ses",
+            "No local SES",
+            "the moto server did not answer",
+        );
+    };
+    let emails: Vec<Value> = data["ses"]["Message"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|m| {
+            json!({
+                "id": m["id"],
+                "from": m["source"],
+                "to": m["destinations"]["ToAddresses"],
+                "subject": m["subject"],
+                "text": m["body"],
+            })
+        })
+        .collect();
+    axum::Json(json!({ "emails": emails })).into_response()
+}

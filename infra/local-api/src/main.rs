@@ -1,0 +1,22 @@
+//! `local-api`: serves the contract on `LOCAL_API_ADDR` (default
+//! 127.0.0.1:3000) against the DynamoDB and SES of the AWS SDK's configuration
+//! chain (a moto server when run by `./scripts/dev`).
+
+use local_api::{LocalApi, jwt};
+use std::sync::Arc;
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    shared::lambda::init_tracing();
+    let addr = std::env::var("LOCAL_API_ADDR").unwrap_or_else(|_| "127.0.0.1:3000".into());
+    let secret = std::env::var("LOCAL_JWT_SECRET").unwrap_or_else(|_| jwt::DEFAULT_SECRET.into());
+    let config = shared::Config::from_env()?;
+    let sdk = aws_config::load_from_env().await;
+    let moto_url = sdk.endpoint_url().map(str::to_owned);
+    let api = LocalApi::new(shared::Deps::new(config, &sdk), secret, moto_url);
+    api.prepare(&sdk).await?;
+    let listener = tokio::net::TcpListener::bind(&addr).await?;
+    tracing::info!(%addr, "local API listening");
+    local_api::serve(listener, Arc::new(api)).await?;
+    Ok(())
+}
