@@ -44,7 +44,10 @@ impl LocalApi {
 
     /// Creates the table and lets SES send from the configured address, as the
     /// deployment does for real (a no-op when both exist).
-    pub async fn prepare(&self, sdk: &aws_config::SdkConfig) -> Result<(), Box<dyn std::error::Error>> {
+    pub async fn prepare(
+        &self,
+        sdk: &aws_config::SdkConfig,
+    ) -> Result<(), Box<dyn std::error::Error>> {
         shared::store::table::ensure(self.deps.store.client(), self.deps.store.table()).await?;
         let ses = aws_sdk_sesv2::Client::new(sdk);
         let created = ses
@@ -53,7 +56,13 @@ impl LocalApi {
             .send()
             .await;
         match created {
-            Err(e) if !e.as_service_error().is_some_and(|s| s.is_already_exists_exception()) => Err(e.into()),
+            Err(e)
+                if !e
+                    .as_service_error()
+                    .is_some_and(|s| s.is_already_exists_exception()) =>
+            {
+                Err(e.into())
+            }
             _ => Ok(()),
         }
     }
@@ -100,7 +109,12 @@ async fn dispatch(
             );
         }
         routes::Found::NotFound => {
-            return local_problem(StatusCode::NOT_FOUND, "not_found", "Not found", &format!("no route {path}"));
+            return local_problem(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                "Not found",
+                &format!("no route {path}"),
+            );
         }
     };
     let mut header_map = Map::new();

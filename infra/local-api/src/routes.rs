@@ -92,7 +92,9 @@ pub fn find(method: &str, path: &str) -> Found<'static> {
         .into_iter()
         .take_while(|(score, _, _)| *score == best)
         .find(|(_, r, _)| r.method == method)
-        .map_or(Found::MethodNotAllowed, |(_, r, params)| Found::Route(r, params))
+        .map_or(Found::MethodNotAllowed, |(_, r, params)| {
+            Found::Route(r, params)
+        })
 }
 
 #[cfg(test)]
@@ -108,19 +110,31 @@ mod tests {
 
     #[test]
     fn literal_segments_win_over_parameters() {
-        assert_eq!(key("POST", "/invitations/accept").unwrap().0, "/invitations/accept");
+        assert_eq!(
+            key("POST", "/invitations/accept").unwrap().0,
+            "/invitations/accept"
+        );
         assert_eq!(
             key("GET", "/invitations/abc").unwrap().1,
             [("token", "abc".to_owned())]
         );
-        assert!(matches!(find("GET", "/invitations/accept"), Found::MethodNotAllowed));
+        assert!(matches!(
+            find("GET", "/invitations/accept"),
+            Found::MethodNotAllowed
+        ));
     }
 
     #[test]
     fn parameters_are_named_and_decoded() {
         let (path, params) = key("POST", "/accounts/a%20b/users/u1/revoke").unwrap();
         assert_eq!(path, "/accounts/{account_id}/users/{user_id}/revoke");
-        assert_eq!(params, [("account_id", "a b".to_owned()), ("user_id", "u1".to_owned())]);
+        assert_eq!(
+            params,
+            [
+                ("account_id", "a b".to_owned()),
+                ("user_id", "u1".to_owned())
+            ]
+        );
     }
 
     #[test]
