@@ -313,3 +313,48 @@ pub fn token_of(body: &Value) -> String {
 pub async fn sleep_secs(secs: u64) {
     tokio::time::sleep(Duration::from_secs(secs)).await;
 }
+
+impl Api {
+    /// Every user of an account, through the API's pages.
+    pub async fn all_users(&self, owner: &Person, account: &str) -> Vec<Value> {
+        let mut users = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let query = cursor.map(|c| format!("&cursor={c}")).unwrap_or_default();
+            let page = self
+                .get(
+                    &format!("/accounts/{account}/users?limit=100{query}"),
+                    owner,
+                )
+                .await
+                .expect(200, None);
+            users.extend(page.body["users"].as_array().unwrap().iter().cloned());
+            match page.body["next_cursor"].as_str() {
+                Some(next) => cursor = Some(next.to_owned()),
+                None => return users,
+            }
+        }
+    }
+
+    /// Asserts the account's seat count equals its owner, pending and active
+    /// users as listed: the count never drifts from the users it has.
+    pub async fn assert_seats_exact(&self, owner: &Person, account: &str) -> u64 {
+        let users = self.all_users(owner, account).await;
+        let seated = users
+            .iter()
+            .filter(|u| u["status"] == "pending" || u["status"] == "active")
+            .count() as u64;
+        let owners = users.iter().filter(|u| u["role"] == "owner").count();
+        assert_eq!(owners, 1, "an account has exactly one owner");
+        let account = self
+            .get(&format!("/accounts/{account}"), owner)
+            .await
+            .expect(200, None);
+        assert_eq!(
+            account.body["seats_used"].as_u64(),
+            Some(seated),
+            "seat count drifted: {users:#?}"
+        );
+        seated
+    }
+}
