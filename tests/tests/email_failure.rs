@@ -23,16 +23,28 @@ async fn a_failed_email_loses_nothing_and_resend_retries() {
     assert!(invited.body["email"]["reason"].is_string());
     assert_eq!(invited.body["user"]["status"], "pending");
     let first_link = token_of(&invited.body);
-    assert!(broken.emails_to(&sue.email).await.is_empty(), "nothing reached SES");
+    assert!(
+        broken.emails_to(&sue.email).await.is_empty(),
+        "nothing reached SES"
+    );
 
     // The invitation stands: listed, previewable, holding its seat.
-    let path = format!("/accounts/{account}/users/{}", invited.body["user"]["id"].as_str().unwrap());
+    let path = format!(
+        "/accounts/{account}/users/{}",
+        invited.body["user"]["id"].as_str().unwrap()
+    );
     assert_eq!(broken.get(&path, &owner).await.body["status"], "pending");
     broken
         .call("GET", &format!("/invitations/{first_link}"), None, None)
         .await
         .expect(200, None);
-    assert_eq!(broken.get(&format!("/accounts/{account}"), &owner).await.body["seats_used"], 2);
+    assert_eq!(
+        broken
+            .get(&format!("/accounts/{account}"), &owner)
+            .await
+            .body["seats_used"],
+        2
+    );
 
     // Once SES works again (a second API over the same table), resend sends it.
     let healthy = Api::start_with(Options {
@@ -40,7 +52,10 @@ async fn a_failed_email_loses_nothing_and_resend_retries() {
         ..Options::default()
     })
     .await;
-    let resent = healthy.post(&format!("{path}/resend"), &owner, json!({})).await.expect(200, None);
+    let resent = healthy
+        .post(&format!("{path}/resend"), &owner, json!({}))
+        .await
+        .expect(200, None);
     assert_eq!(resent.body["email"]["status"], "sent");
     let emails = healthy.emails_to(&sue.email).await;
     assert_eq!(emails.len(), 1);
