@@ -125,7 +125,7 @@ pub async fn me(deps: &Deps, caller: &Caller) -> Result<Me> {
         .iter()
         .map(MembershipView::of)
         .collect();
-    accounts.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    accounts.sort_by_key(|a| a.name.to_lowercase());
     Ok(Me {
         sub: caller.sub.clone(),
         email: caller.email.clone(),
