@@ -465,3 +465,55 @@ async fn unknown_routes_and_methods() {
         .await
         .expect(405, Some("method_not_allowed"));
 }
+
+/// No input makes the API answer 500: odd ids, tokens, bodies and headers on
+/// every route.
+#[tokio::test]
+async fn odd_input_never_gives_a_server_error() {
+    let api = Api::start().await;
+    let (owner, account) = owner_and_account(&api).await;
+    let long = "z".repeat(5000);
+    let ids = [
+        "%00",
+        "..%2F..",
+        "%F0%9F%98%80",
+        long.as_str(),
+        "00000000-0000-0000-0000-000000000000",
+        account.as_str(),
+    ];
+    let bodies: [&[u8]; 7] = [
+        b"null",
+        b"{\"email\": null, \"role\": null, \"token\": null, \"name\": null}",
+        b"{\"email\": {\"a\": 1}, \"role\": [], \"token\": 7, \"name\": true}",
+        b"{\"token\": \"\\u0000\", \"email\": \"\\u0000@x.com\", \"role\": \"\\ud800\"}",
+        b"{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{}}}}}}}}}",
+        b"1e999999",
+        b"{\"email\": \"a@b.co\", \"role\": \"campaign_creator\", \"replace_pending\": 1}",
+    ];
+    for route in local_api::routes::ROUTES {
+        for id in ids {
+            let path = route
+                .path
+                .replace("{account_id}", id)
+                .replace("{user_id}", id)
+                .replace("{token}", id);
+            for body in bodies {
+                let answer = api
+                    .send(
+                        route.method,
+                        &path,
+                        Some(&owner.token),
+                        Some(body.to_vec()),
+                        &[("if-match", "W/\"x\", ,\"")],
+                    )
+                    .await;
+                assert!(
+                    answer.status.as_u16() < 500,
+                    "{} {path}: {:#}",
+                    route.method,
+                    answer.body
+                );
+            }
+        }
+    }
+}
