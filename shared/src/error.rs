@@ -50,6 +50,10 @@ pub enum Error {
     EmailMismatch,
     #[error("you are already a user of this account")]
     AlreadyMember,
+    #[error("this partner has not asked for access to the account (or its request has lapsed)")]
+    PartnerRequestMissing,
+    #[error("partner access to this account is not enabled for that partner account")]
+    PartnerAccessDisabled,
     #[error("the user changed since you read it; read it again and retry")]
     PreconditionFailed,
     #[error("the request body is not valid JSON: {0}")]

@@ -2,7 +2,8 @@
 //! events with its handler. The same handlers serve the local API.
 
 use crate::Deps;
-use lambda_http::{Body, Request, Response, service_fn};
+use lambda_http::{Body, LambdaEvent, Request, Response, service_fn};
+use serde_json::Value;
 use std::convert::Infallible;
 use std::future::Future;
 use std::pin::Pin;
@@ -26,19 +27,44 @@ pub fn init_tracing() {
         .try_init();
 }
 
-/// Runs a Lambda function. A single-threaded runtime: Lambda hands one event
-/// at a time to an instance, and it starts faster.
-pub fn run(handler: Handler) -> Result<(), Error> {
+/// A scheduled job's handler: it ignores the event's content and reports
+/// what it did.
+pub type Job =
+    for<'a> fn(&'a Deps) -> Pin<Box<dyn Future<Output = Result<Value, Error>> + Send + 'a>>;
+
+/// Builds the dependencies and serves events with `serve`, on a
+/// single-threaded runtime: Lambda hands one event at a time to an instance,
+/// and it starts faster.
+fn start<F, Fut>(serve: F) -> Result<(), Error>
+where
+    F: FnOnce(&'static Deps) -> Fut,
+    Fut: Future<Output = Result<(), Error>>,
+{
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?
         .block_on(async {
             init_tracing();
-            let deps = Deps::from_env().await?;
-            let deps = &deps;
-            lambda_http::run(service_fn(move |req| async move {
-                Ok::<_, Infallible>(handler(deps, req).await)
-            }))
-            .await
+            // Lives as long as the process, so every invocation can borrow it.
+            let deps: &'static Deps = Box::leak(Box::new(Deps::from_env().await?));
+            serve(deps).await
         })
+}
+
+/// Runs an HTTP API function.
+pub fn run(handler: Handler) -> Result<(), Error> {
+    start(|deps| {
+        lambda_http::run(service_fn(move |req| async move {
+            Ok::<_, Infallible>(handler(deps, req).await)
+        }))
+    })
+}
+
+/// Runs a scheduled (EventBridge) function.
+pub fn run_job(job: Job) -> Result<(), Error> {
+    start(|deps| {
+        lambda_http::lambda_runtime::run(lambda_http::lambda_runtime::service_fn(
+            move |_: LambdaEvent<Value>| job(deps),
+        ))
+    })
 }

@@ -1,8 +1,8 @@
 //! The local API: every route of the contract at `LOCAL_API_ADDR`, each
 //! request turned into an API Gateway payload 2.0 event and handed to the
 //! same handler the function's Lambda binary runs. It stands in for the JWT
-//! authorizer and adds two local-only routes: `POST /_local/tokens` and
-//! `GET /_local/emails`.
+//! authorizer and adds local-only routes: `POST /_local/tokens`,
+//! `GET /_local/emails` and `POST /_local/sweep`.
 
 pub mod event;
 pub mod jwt;
@@ -72,6 +72,7 @@ pub fn router(api: Arc<LocalApi>) -> Router {
     Router::new()
         .route("/_local/tokens", post(issue_token))
         .route("/_local/emails", get(list_emails))
+        .route("/_local/sweep", post(run_sweep))
         .fallback(dispatch)
         .layer(DefaultBodyLimit::max(GATEWAY_BODY_LIMIT))
         .with_state(api)
@@ -149,6 +150,20 @@ async fn dispatch(
             "bad_request",
             "Bad request",
             &format!("the request cannot be carried in an API Gateway event: {e}"),
+        ),
+    }
+}
+
+/// `POST /_local/sweep`: runs the expiry sweep now, as its schedule would,
+/// through the same handler as the `expire-invitations` function.
+async fn run_sweep(State(api): State<Arc<LocalApi>>) -> Response {
+    match expire_invitations::handle(&api.deps).await {
+        Ok(report) => axum::Json(report).into_response(),
+        Err(e) => local_problem(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "Sweep failed",
+            &e.to_string(),
         ),
     }
 }

@@ -41,6 +41,11 @@ pub const ROUTES: &[Route] = &[
     route!("POST" "/accounts/{account_id}/users/{user_id}/reactivate" => reactivate_user),
     route!("GET" "/invitations/{token}" => preview_invitation, false),
     route!("POST" "/invitations/accept" => accept_invitation),
+    route!("GET" "/accounts/{account_id}/partner-access" => get_partner_access),
+    route!("PUT" "/accounts/{account_id}/partner-access" => set_partner_access),
+    route!("POST" "/accounts/{account_id}/partner-access/requests" => request_partner_access),
+    route!("POST" "/accounts/{account_id}/partner-access/users" => create_partner_user),
+    route!("GET" "/accounts/{account_id}/audit-events" => list_audit_events),
 ];
 
 pub enum Found<'a> {

@@ -8,6 +8,7 @@ use crate::domain::{Email, Role};
 use crate::error::{Error, FieldError};
 use lambda_http::Request;
 use serde_json::{Map, Value};
+use uuid::Uuid;
 
 pub struct Fields {
     map: Map<String, Value>,
@@ -61,6 +62,30 @@ impl Fields {
 
     pub fn optional_string(&mut self, name: &str) -> Option<String> {
         self.take_string(name, false)
+    }
+
+    pub fn bool(&mut self, name: &str) -> Option<bool> {
+        if !self.map.contains_key(name) {
+            self.fail("invalid_field", name, "is required");
+            return None;
+        }
+        self.optional_bool(name)
+    }
+
+    pub fn uuid(&mut self, name: &str) -> Option<Uuid> {
+        let raw = self.string(name)?;
+        self.parse_uuid(name, &raw)
+    }
+
+    pub fn optional_uuid(&mut self, name: &str) -> Option<Uuid> {
+        let raw = self.optional_string(name)?;
+        self.parse_uuid(name, &raw)
+    }
+
+    fn parse_uuid(&mut self, name: &str, raw: &str) -> Option<Uuid> {
+        Uuid::try_parse(raw)
+            .map_err(|_| self.fail("invalid_field", name, "must be an account id (a UUID)"))
+            .ok()
     }
 
     /// `None` when absent; a non-boolean value is an error.

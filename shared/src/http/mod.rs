@@ -70,6 +70,26 @@ pub fn query<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
         .and_then(|q| q.first(name))
 }
 
+/// Page size of a list: `limit`, 1 to 100, 50 when absent.
+pub fn limit(req: &Request) -> Result<usize> {
+    const DEFAULT: usize = 50;
+    const MAX: usize = 100;
+    match query(req, "limit") {
+        None => Ok(DEFAULT),
+        Some(text) => text
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=MAX).contains(n))
+            .ok_or_else(|| {
+                Error::invalid(
+                    "invalid_query",
+                    "limit",
+                    format!("must be a whole number from 1 to {MAX}"),
+                )
+            }),
+    }
+}
+
 pub fn if_match(req: &Request) -> Option<IfMatch> {
     req.headers()
         .get(header::IF_MATCH)

@@ -53,6 +53,16 @@ fn classify(err: &Error) -> (StatusCode, &'static str, &'static str) {
             "Invitation is for another address",
         ),
         AlreadyMember => (StatusCode::CONFLICT, "already_member", "Already a member"),
+        PartnerRequestMissing => (
+            StatusCode::CONFLICT,
+            "partner_request_missing",
+            "No request from that partner",
+        ),
+        PartnerAccessDisabled => (
+            StatusCode::FORBIDDEN,
+            "partner_access_disabled",
+            "Partner access not enabled",
+        ),
         PreconditionFailed => (
             StatusCode::PRECONDITION_FAILED,
             "precondition_failed",

@@ -44,6 +44,7 @@ pub async fn create(deps: &Deps, caller: &Caller, new: NewAccount) -> Result<Acc
             seat_limit: deps.config.default_seat_limit,
             seats_used: 1,
             pending: HashMap::new(),
+            partner: None,
             created_at: at,
         };
         let owner = UserRecord {
@@ -103,6 +104,7 @@ pub async fn get(deps: &Deps, caller: &Caller, account_id: Uuid) -> Result<Accou
             account: Some(account_id),
             member: Some((&caller.sub, account_id)),
             user: None,
+            ..Reads::default()
         })
         .await?;
     authorize(snapshot.member.as_ref(), None)?;

@@ -5,7 +5,7 @@ use super::{Caller, UserView};
 use crate::Deps;
 use crate::domain::{Email, InviteToken, Role, Status};
 use crate::error::{Error, Result};
-use crate::store::records::{AuditRecord, MemberRecord, Standing, UserRecord};
+use crate::store::records::{AuditRecord, MemberRecord, UserRecord};
 use crate::store::{Expect, Reads, SeatChange, Write, retrying};
 use crate::time::{as_rfc3339, now};
 use serde::Serialize;
@@ -79,21 +79,13 @@ pub async fn accept(deps: &Deps, caller: &Caller, token: &str) -> Result<Accepte
         if snapshot.member.is_some() {
             return Err(Error::AlreadyMember);
         }
-        let mut next = user.clone();
-        next.status = Status::Active;
-        next.sub = Some(caller.sub.clone());
-        next.accepted_at = Some(now);
-        next.token_hash = None;
-        next.version += 1;
-        next.updated_at = now;
-        let before = Standing {
-            role: user.role,
-            status: Status::Pending,
-        };
-        let after = Standing {
-            role: next.role,
-            status: Status::Active,
-        };
+        let next = user.next(now, |u| {
+            u.status = Status::Active;
+            u.sub = Some(caller.sub.clone());
+            u.accepted_at = Some(now);
+            u.token_hash = None;
+        });
+        let (before, after) = (user.standing(now), next.standing(now));
         let writes = vec![
             Write::PutUser {
                 user: next.clone(),

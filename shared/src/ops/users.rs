@@ -3,18 +3,14 @@
 //! delete). Only the statuses' own actions are transitions.
 
 use super::accounts::user_id;
-use super::{Caller, IfMatch, UserView, authorize};
+use super::{Caller, IfMatch, UserView, authorize, cursor};
 use crate::Deps;
 use crate::domain::{Action, Email, InviteToken, Permission, Role, Status};
 use crate::error::{Error, Result};
 use crate::mail::{Delivery, Invitation};
-use crate::store::records::{
-    AccountRecord, AuditRecord, MemberRecord, PendingSeat, Standing, UserRecord,
-};
+use crate::store::records::{AccountRecord, AuditRecord, MemberRecord, PendingSeat, UserRecord};
 use crate::store::{Expect, Reads, SeatChange, Write, retrying};
 use crate::time::now;
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -44,26 +40,14 @@ pub struct Target {
     pub if_match: Option<IfMatch>,
 }
 
-fn standing(user: &UserRecord, now: i64) -> Standing {
-    Standing {
-        role: user.role,
-        status: user.status_at(now),
-    }
-}
-
-/// A copy of `user` changed by `change`, one version on.
-fn changed(user: &UserRecord, now: i64, change: impl FnOnce(&mut UserRecord)) -> UserRecord {
-    let mut next = user.clone();
-    change(&mut next);
-    next.version = user.version + 1;
-    next.updated_at = now;
-    next
-}
-
 /// Takes one seat for `target`. When every seat is written as taken but some
 /// are held by invitations that have expired, those are expired in the same
 /// transaction, so the count is exact without waiting for the sweep.
-fn take_seat(account: &AccountRecord, target: Uuid, now: i64) -> Result<(SeatChange, Vec<Write>)> {
+pub(super) fn take_seat(
+    account: &AccountRecord,
+    target: Uuid,
+    now: i64,
+) -> Result<(SeatChange, Vec<Write>)> {
     if account.seats_used < account.seat_limit {
         return Ok((
             SeatChange {
@@ -81,26 +65,13 @@ fn take_seat(account: &AccountRecord, target: Uuid, now: i64) -> Result<(SeatCha
     let freed: Vec<_> = overdue.into_iter().take(MAX_FREED_PER_WRITE).collect();
     let mut writes = Vec::new();
     for (id, seat) in &freed {
-        writes.push(Write::ExpireInvitation {
-            account_id: account.id,
-            user_id: *id,
-            now,
-        });
-        writes.push(Write::Audit(AuditRecord::new(
+        writes.extend(super::sweep::expiry(
             account.id,
-            "invitation.expired",
-            &crate::store::records::Actor::system(),
-            Some((*id, &seat.email)),
-            Some(Standing {
-                role: seat.role,
-                status: Status::Pending,
-            }),
-            Some(Standing {
-                role: seat.role,
-                status: Status::Expired,
-            }),
+            *id,
+            &seat.email,
+            seat.role,
             now,
-        )));
+        ));
     }
     Ok((
         SeatChange {
@@ -216,6 +187,7 @@ pub async fn invite(
                 account: Some(account_id),
                 member: Some((&caller.sub, account_id)),
                 user: Some((account_id, id)),
+                ..Reads::default()
             })
             .await?;
         authorize(snapshot.member.as_ref(), Some(Permission::UsersManage))?;
@@ -230,7 +202,7 @@ pub async fn invite(
         let token = InviteToken::generate(account_id, id);
         let ttl = ttl_seconds(deps);
         let user = match before {
-            Some(b) => changed(b, now, |u| pending(u, new.role, caller, &token, ttl, now)),
+            Some(b) => b.next(now, |u| pending(u, new.role, caller, &token, ttl, now)),
             None => {
                 let mut user = UserRecord {
                     id,
@@ -259,8 +231,8 @@ pub async fn invite(
             action,
             &caller.actor(),
             Some((id, &user.email)),
-            before.map(|b| standing(b, now)),
-            Some(standing(&user, now)),
+            before.map(|b| b.standing(now)),
+            Some(user.standing(now)),
             now,
         );
         let writes = issue_writes(&account, before, &user, audit, now)?;
@@ -304,8 +276,8 @@ impl Context<'_> {
             action,
             &self.caller.actor(),
             Some((self.user.id, &self.user.email)),
-            Some(standing(self.user, self.now)),
-            after.map(|a| standing(a, self.now)),
+            Some(self.user.standing(self.now)),
+            after.map(|a| a.standing(self.now)),
             self.now,
         ))
     }
@@ -351,6 +323,7 @@ async fn on_user<T>(
                 account: with_account.then_some(target.account_id),
                 member: Some((&caller.sub, target.account_id)),
                 user: target.user_id.map(|u| (target.account_id, u)),
+                ..Reads::default()
             })
             .await?;
         authorize(snapshot.member.as_ref(), Some(Permission::UsersManage))?;
@@ -404,7 +377,7 @@ pub async fn change_role(
                 result: UserView::of(cx.user, cx.now),
             });
         }
-        let next = changed(cx.user, cx.now, |u| u.role = role);
+        let next = cx.user.next(cx.now, |u| u.role = role);
         let mut writes = cx.put_bound_user(&next);
         writes.push(cx.audit("user.role_changed", Some(&next)));
         Ok(Plan {
@@ -418,7 +391,7 @@ pub async fn change_role(
 pub async fn deactivate(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
     on_user(deps, caller, target, false, |cx| {
         cx.require(Action::Deactivate)?;
-        let next = changed(cx.user, cx.now, |u| u.status = Status::Deactivated);
+        let next = cx.user.next(cx.now, |u| u.status = Status::Deactivated);
         let mut writes = cx.put_bound_user(&next);
         writes.push(cx.seats(SeatChange {
             delta: -1,
@@ -436,7 +409,7 @@ pub async fn deactivate(deps: &Deps, caller: &Caller, target: &Target) -> Result
 pub async fn reactivate(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
     on_user(deps, caller, target, true, |cx| {
         cx.require(Action::Reactivate)?;
-        let next = changed(cx.user, cx.now, |u| u.status = Status::Active);
+        let next = cx.user.next(cx.now, |u| u.status = Status::Active);
         let (seats, mut writes) = take_seat(cx.account()?, next.id, cx.now)?;
         writes.push(cx.seats(seats));
         writes.extend(cx.put_bound_user(&next));
@@ -461,7 +434,7 @@ fn release_pending(user: &UserRecord) -> Option<SeatChange> {
 pub async fn revoke(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
     on_user(deps, caller, target, false, |cx| {
         cx.require(Action::Revoke)?;
-        let next = changed(cx.user, cx.now, |u| {
+        let next = cx.user.next(cx.now, |u| {
             u.status = Status::Revoked;
             u.token_hash = None;
         });
@@ -500,7 +473,7 @@ pub async fn resend(deps: &Deps, caller: &Caller, target: &Target) -> Result<Iss
     let (user, token) = on_user(deps, caller, target, true, |cx| {
         cx.require(Action::Resend)?;
         let token = InviteToken::generate(cx.user.account_id, cx.user.id);
-        let next = changed(cx.user, cx.now, |u| {
+        let next = cx.user.next(cx.now, |u| {
             pending(u, cx.user.role, caller, &token, ttl, cx.now)
         });
         let audit = AuditRecord::new(
@@ -508,8 +481,8 @@ pub async fn resend(deps: &Deps, caller: &Caller, target: &Target) -> Result<Iss
             "invitation.resent",
             &caller.actor(),
             Some((cx.user.id, &cx.user.email)),
-            Some(standing(cx.user, cx.now)),
-            Some(standing(&next, cx.now)),
+            Some(cx.user.standing(cx.now)),
+            Some(next.standing(cx.now)),
             cx.now,
         );
         let writes = issue_writes(cx.account()?, Some(cx.user), &next, audit, cx.now)?;
@@ -535,27 +508,13 @@ pub struct UsersList {
     pub next_cursor: Option<String>,
 }
 
-/// Cursors hold only the last user id; the account always comes from the
-/// path, so no cursor can lead into another account.
-fn decode_cursor(cursor: &str) -> Result<Uuid> {
-    URL_SAFE_NO_PAD
-        .decode(cursor)
-        .ok()
-        .and_then(|bytes| Uuid::from_slice(&bytes).ok())
-        .ok_or_else(|| Error::invalid("invalid_cursor", "cursor", "is not a cursor this API gave"))
-}
-
-fn encode_cursor(id: Uuid) -> String {
-    URL_SAFE_NO_PAD.encode(id.as_bytes())
-}
-
 pub async fn list(
     deps: &Deps,
     caller: &Caller,
     account_id: Uuid,
     query: ListQuery,
 ) -> Result<UsersList> {
-    let after = query.cursor.as_deref().map(decode_cursor).transpose()?;
+    let after = query.cursor.as_deref().map(cursor::decode).transpose()?;
     let snapshot = deps
         .store
         .load(Reads {
@@ -573,6 +532,6 @@ pub async fn list(
         .await?;
     Ok(UsersList {
         users: page.users.iter().map(|u| UserView::of(u, at)).collect(),
-        next_cursor: page.next.map(encode_cursor),
+        next_cursor: page.next.map(cursor::encode),
     })
 }

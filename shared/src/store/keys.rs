@@ -13,6 +13,8 @@ pub const PENDING_SHARD: &str = "pending_shard";
 pub const PENDING_SHARDS: u128 = 8;
 pub const EXPIRES_AT: &str = "expires_at";
 pub const USER_PREFIX: &str = "USER#";
+pub const AUDIT_PREFIX: &str = "AUDIT#";
+pub const PARTNER_REQUEST_PREFIX: &str = "PARTNER_REQUEST#";
 
 pub type Item = HashMap<String, AttributeValue>;
 
@@ -47,7 +49,14 @@ impl Key {
     pub fn audit(account_id: Uuid, event_id: Uuid) -> Key {
         Key {
             pk: account_pk(account_id),
-            sk: format!("AUDIT#{event_id}"),
+            sk: format!("{AUDIT_PREFIX}{event_id}"),
+        }
+    }
+
+    pub fn partner_request(client_id: Uuid, partner_id: Uuid) -> Key {
+        Key {
+            pk: account_pk(client_id),
+            sk: format!("{PARTNER_REQUEST_PREFIX}{partner_id}"),
         }
     }
 
@@ -77,5 +86,9 @@ pub fn member_pk(sub: &str) -> String {
 /// Spreads pending invitations over a few index partitions so that no single
 /// partition of the index takes every write.
 pub fn pending_shard(user_id: Uuid) -> String {
-    format!("PENDING#{}", user_id.as_u128() % PENDING_SHARDS)
+    pending_shard_name(user_id.as_u128() % PENDING_SHARDS)
+}
+
+pub fn pending_shard_name(shard: u128) -> String {
+    format!("PENDING#{shard}")
 }

@@ -12,9 +12,9 @@ use crate::error::{Error, Result};
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::error::SdkError;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
-use aws_sdk_dynamodb::types::{AttributeValue, KeysAndAttributes};
+use aws_sdk_dynamodb::types::{AttributeValue, KeysAndAttributes, ReturnConsumedCapacity};
 use keys::{Item, Key, USER_PREFIX};
-use records::{AccountRecord, MemberRecord, UserRecord};
+use records::{AccountRecord, AuditRecord, MemberRecord, PartnerRequestRecord, UserRecord};
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 use std::future::Future;
@@ -34,6 +34,8 @@ pub struct Snapshot {
     pub account: Option<AccountRecord>,
     pub member: Option<MemberRecord>,
     pub user: Option<UserRecord>,
+    pub other_member: Option<MemberRecord>,
+    pub partner_request: Option<PartnerRequestRecord>,
 }
 
 /// Which items to read into a `Snapshot`.
@@ -42,6 +44,76 @@ pub struct Reads<'a> {
     pub account: Option<Uuid>,
     pub member: Option<(&'a str, Uuid)>,
     pub user: Option<(Uuid, Uuid)>,
+    /// A second membership (the same caller in another account).
+    pub other_member: Option<(&'a str, Uuid)>,
+    /// A partner's request: (client, partner).
+    pub partner_request: Option<(Uuid, Uuid)>,
+}
+
+/// What a query asks for; `Query::partition` reads a whole partition.
+#[derive(Clone)]
+struct Query<'a> {
+    pk_name: &'static str,
+    pk: String,
+    index: Option<&'static str>,
+    sk_prefix: Option<&'a str>,
+    expires_by: Option<i64>,
+    limit: Option<usize>,
+    newest_first: bool,
+}
+
+impl Query<'_> {
+    fn partition(pk: String) -> Query<'static> {
+        Query {
+            pk_name: keys::PK,
+            pk,
+            index: None,
+            sk_prefix: None,
+            expires_by: None,
+            limit: None,
+            newest_first: false,
+        }
+    }
+}
+
+/// A page of audit events and the event the next page starts after.
+pub struct AuditPage {
+    pub events: Vec<AuditRecord>,
+    pub next: Option<Uuid>,
+}
+
+/// A pending invitation past its expiry, as the sweep's index shows it.
+#[derive(Debug)]
+pub struct Overdue {
+    pub account_id: Uuid,
+    pub user_id: Uuid,
+    pub email: crate::domain::Email,
+    pub role: crate::domain::Role,
+}
+
+impl Overdue {
+    fn of(item: Item) -> Result<Overdue> {
+        /// What the index projects: the keys, email and role.
+        #[derive(serde::Deserialize)]
+        struct Projected {
+            pk: String,
+            sk: String,
+            email: crate::domain::Email,
+            role: crate::domain::Role,
+        }
+        let p: Projected = parse(item)?;
+        let id = |text: Option<&str>| {
+            text.and_then(|t| Uuid::try_parse(t).ok()).ok_or_else(|| {
+                Error::Internal(format!("unexpected key in the index: {}/{}", p.pk, p.sk))
+            })
+        };
+        Ok(Overdue {
+            account_id: id(p.pk.strip_prefix("ACCOUNT#"))?,
+            user_id: id(p.sk.strip_prefix(USER_PREFIX))?,
+            email: p.email.clone(),
+            role: p.role,
+        })
+    }
 }
 
 /// A page of an account's users and where the next one starts.
@@ -97,21 +169,35 @@ impl Store {
         &self.table
     }
 
-    /// Reads up to three items in one strongly consistent `BatchGetItem`.
+    /// Reads the items of `reads` in one strongly consistent `BatchGetItem`.
     pub async fn load(&self, reads: Reads<'_>) -> Result<Snapshot> {
-        let mut keys = Vec::new();
-        if let Some(account_id) = reads.account {
-            keys.push(Key::account(account_id));
-        }
-        if let Some((sub, account_id)) = reads.member {
-            keys.push(Key::member(sub, account_id));
-        }
-        if let Some((account_id, user_id)) = reads.user {
-            keys.push(Key::user(account_id, user_id));
-        }
-        let mut found: HashMap<Key, Item> = HashMap::new();
+        let account = reads.account.map(Key::account);
+        let member = reads.member.map(|(sub, a)| Key::member(sub, a));
+        let user = reads.user.map(|(a, u)| Key::user(a, u));
+        let other_member = reads.other_member.map(|(sub, a)| Key::member(sub, a));
+        let partner_request = reads
+            .partner_request
+            .map(|(c, p)| Key::partner_request(c, p));
+        let keys: Vec<Item> = [&account, &member, &user, &other_member, &partner_request]
+            .into_iter()
+            .flatten()
+            .map(Key::to_item)
+            .collect();
+        let mut found = self.batch_get(keys).await?;
+        let mut take = |key: Option<Key>| key.and_then(|k| found.remove(&k));
+        Ok(Snapshot {
+            account: take(account).map(parse).transpose()?,
+            member: take(member).map(parse).transpose()?,
+            user: take(user).map(parse).transpose()?,
+            other_member: take(other_member).map(parse).transpose()?,
+            partner_request: take(partner_request).map(parse).transpose()?,
+        })
+    }
+
+    async fn batch_get(&self, keys: Vec<Item>) -> Result<HashMap<Key, Item>> {
+        let mut found = HashMap::new();
         let mut wanted = KeysAndAttributes::builder()
-            .set_keys(Some(keys.iter().map(Key::to_item).collect()))
+            .set_keys(Some(keys))
             .consistent_read(true)
             .build()
             .map_err(|e| Error::Internal(e.to_string()))?;
@@ -135,20 +221,7 @@ impl Store {
             }
             match out.unprocessed_keys.and_then(|mut u| u.remove(&self.table)) {
                 Some(rest) if !rest.keys.is_empty() => wanted = rest,
-                _ => {
-                    let mut take = |key: Option<Key>| key.and_then(|k| found.remove(&k));
-                    return Ok(Snapshot {
-                        account: take(reads.account.map(Key::account))
-                            .map(parse)
-                            .transpose()?,
-                        member: take(reads.member.map(|(sub, a)| Key::member(sub, a)))
-                            .map(parse)
-                            .transpose()?,
-                        user: take(reads.user.map(|(a, u)| Key::user(a, u)))
-                            .map(parse)
-                            .transpose()?,
-                    });
-                }
+                _ => return Ok(found),
             }
         }
         Err(Error::Busy)
@@ -168,29 +241,72 @@ impl Store {
         out.item.map(parse).transpose()
     }
 
-    /// Every account a sign-in belongs to.
-    pub async fn memberships(&self, sub: &str) -> Result<Vec<MemberRecord>> {
-        let mut members = Vec::new();
+    /// One page of a query on the table (or `index`), in key order or reversed.
+    async fn query(&self, q: Query<'_>, start: Option<Item>) -> Result<(Vec<Item>, Option<Item>)> {
+        self.query_counted(q, start)
+            .await
+            .map(|(items, next, _)| (items, next))
+    }
+
+    /// A query page and the read capacity units it consumed.
+    async fn query_counted(
+        &self,
+        q: Query<'_>,
+        start: Option<Item>,
+    ) -> Result<(Vec<Item>, Option<Item>, f64)> {
+        let mut values = HashMap::from([(":pk".to_owned(), AttributeValue::S(q.pk.clone()))]);
+        let mut condition = format!("{} = :pk", q.pk_name);
+        if let Some(prefix) = q.sk_prefix {
+            values.insert(":prefix".into(), AttributeValue::S(prefix.into()));
+            condition.push_str(" AND begins_with(sk, :prefix)");
+        }
+        if let Some(max) = q.expires_by {
+            values.insert(":max".into(), AttributeValue::N(max.to_string()));
+            condition.push_str(&format!(" AND {} <= :max", keys::EXPIRES_AT));
+        }
+        let out = self
+            .db
+            .query()
+            .table_name(&self.table)
+            .set_index_name(q.index.map(str::to_owned))
+            .key_condition_expression(condition)
+            .set_expression_attribute_values(Some(values))
+            .scan_index_forward(!q.newest_first)
+            .set_limit(q.limit.map(|l| l.min(i32::MAX as usize) as i32))
+            // The index can only be read eventually consistent.
+            .consistent_read(q.index.is_none())
+            .return_consumed_capacity(ReturnConsumedCapacity::Total)
+            .set_exclusive_start_key(start)
+            .send()
+            .await
+            .map_err(unavailable)?;
+        let units = out
+            .consumed_capacity
+            .as_ref()
+            .and_then(|c| c.capacity_units)
+            .unwrap_or(0.0);
+        Ok((out.items.unwrap_or_default(), out.last_evaluated_key, units))
+    }
+
+    /// Every item a query finds.
+    async fn query_all<T: DeserializeOwned>(&self, q: Query<'_>) -> Result<Vec<T>> {
+        let mut found = Vec::new();
         let mut start = None;
         loop {
-            let out = self
-                .db
-                .query()
-                .table_name(&self.table)
-                .key_condition_expression("pk = :pk")
-                .expression_attribute_values(":pk", AttributeValue::S(keys::member_pk(sub)))
-                .set_exclusive_start_key(start)
-                .send()
-                .await
-                .map_err(unavailable)?;
-            for item in out.items.unwrap_or_default() {
-                members.push(parse(item)?);
+            let (items, next) = self.query(q.clone(), start).await?;
+            for item in items {
+                found.push(parse(item)?);
             }
-            start = out.last_evaluated_key;
+            start = next;
             if start.is_none() {
-                return Ok(members);
+                return Ok(found);
             }
         }
+    }
+
+    /// Every account a sign-in belongs to.
+    pub async fn memberships(&self, sub: &str) -> Result<Vec<MemberRecord>> {
+        self.query_all(Query::partition(keys::member_pk(sub))).await
     }
 
     /// A page of an account's users in id order, after `after`, keeping those
@@ -206,32 +322,94 @@ impl Store {
         let mut users = Vec::new();
         let mut start = after.map(|id| Key::user(account_id, id).to_item());
         loop {
-            let out = self
-                .db
-                .query()
-                .table_name(&self.table)
-                .key_condition_expression("pk = :pk AND begins_with(sk, :users)")
-                .expression_attribute_values(":pk", AttributeValue::S(keys::account_pk(account_id)))
-                .expression_attribute_values(":users", AttributeValue::S(USER_PREFIX.into()))
-                .limit((limit - users.len()) as i32)
-                .set_exclusive_start_key(start)
-                .consistent_read(true)
-                .send()
-                .await
-                .map_err(unavailable)?;
-            for item in out.items.unwrap_or_default() {
+            let q = Query {
+                sk_prefix: Some(USER_PREFIX),
+                limit: Some(limit - users.len()),
+                ..Query::partition(keys::account_pk(account_id))
+            };
+            let (items, next) = self.query(q, start).await?;
+            for item in items {
                 let user: UserRecord = parse(item)?;
                 if keep(&user) {
                     users.push(user);
                 }
             }
-            start = out.last_evaluated_key;
+            start = next;
             if start.is_none() {
                 return Ok(UsersPage { users, next: None });
             }
             if users.len() == limit {
                 let next = users.last().map(|u| u.id);
                 return Ok(UsersPage { users, next });
+            }
+        }
+    }
+
+    /// Every user of an account that `keep` accepts.
+    pub async fn users_where(
+        &self,
+        account_id: Uuid,
+        keep: impl Fn(&UserRecord) -> bool,
+    ) -> Result<Vec<UserRecord>> {
+        let q = Query {
+            sk_prefix: Some(USER_PREFIX),
+            ..Query::partition(keys::account_pk(account_id))
+        };
+        let users: Vec<UserRecord> = self.query_all(q).await?;
+        Ok(users.into_iter().filter(keep).collect())
+    }
+
+    /// A page of an account's audit events, newest first, older than `before`.
+    pub async fn audit_page(
+        &self,
+        account_id: Uuid,
+        before: Option<Uuid>,
+        limit: usize,
+    ) -> Result<AuditPage> {
+        let q = Query {
+            sk_prefix: Some(keys::AUDIT_PREFIX),
+            limit: Some(limit),
+            newest_first: true,
+            ..Query::partition(keys::account_pk(account_id))
+        };
+        let start = before.map(|id| Key::audit(account_id, id).to_item());
+        let (items, next) = self.query(q, start).await?;
+        let events: Vec<AuditRecord> = items.into_iter().map(parse).collect::<Result<_>>()?;
+        let next = next.and_then(|_| events.last().map(|e| e.id));
+        Ok(AuditPage { events, next })
+    }
+
+    /// The partner requests an account has received.
+    pub async fn partner_requests(&self, client_id: Uuid) -> Result<Vec<PartnerRequestRecord>> {
+        self.query_all(Query {
+            sk_prefix: Some(keys::PARTNER_REQUEST_PREFIX),
+            ..Query::partition(keys::account_pk(client_id))
+        })
+        .await
+    }
+
+    /// Pending invitations of one index shard whose expiry is at or before
+    /// `now`: the sweep reads only these, never the whole table. Also gives
+    /// the read capacity units consumed.
+    pub async fn overdue_invitations(&self, shard: u128, now: i64) -> Result<(Vec<Overdue>, f64)> {
+        let mut found = Vec::new();
+        let mut units = 0.0;
+        let mut start = None;
+        loop {
+            let q = Query {
+                pk_name: keys::PENDING_SHARD,
+                index: Some(keys::PENDING_INDEX),
+                expires_by: Some(now),
+                ..Query::partition(keys::pending_shard_name(shard))
+            };
+            let (items, next, used) = self.query_counted(q, start).await?;
+            units += used;
+            for item in items {
+                found.push(Overdue::of(item)?);
+            }
+            start = next;
+            if start.is_none() {
+                return Ok((found, units));
             }
         }
     }

@@ -5,6 +5,7 @@
 //! | account | `ACCOUNT#{account_id}` | `ACCOUNT` |
 //! | user of an account | `ACCOUNT#{account_id}` | `USER#{user_id}` |
 //! | audit event | `ACCOUNT#{account_id}` | `AUDIT#{uuid v7}` (time-ordered) |
+//! | partner's access request | `ACCOUNT#{client_id}` | `PARTNER_REQUEST#{partner_id}` |
 //! | membership of a sign-in | `MEMBER#{sub}` | `ACCOUNT#{account_id}` |
 //!
 //! A membership item exists for every active or deactivated user bound to a
@@ -46,7 +47,27 @@ pub struct AccountRecord {
     /// Pending invitations by user id.
     #[serde(default)]
     pub pending: HashMap<Uuid, PendingSeat>,
+    /// The partner account whose members may create users here, if enabled.
+    #[serde(default)]
+    pub partner: Option<PartnerRef>,
     pub created_at: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PartnerRef {
+    pub account_id: Uuid,
+    pub name: String,
+}
+
+/// A partner account's request for managed access to a client account.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PartnerRequestRecord {
+    pub client_account_id: Uuid,
+    pub partner: PartnerRef,
+    pub requested_by: Actor,
+    pub requested_at: i64,
+    /// When DynamoDB TTL may remove it; reads ignore it from then on.
+    pub ttl: i64,
 }
 
 impl AccountRecord {
@@ -101,6 +122,23 @@ impl UserRecord {
 
     pub fn is_owner(&self) -> bool {
         self.role == Role::Owner
+    }
+
+    /// Role and status at `now`, for audit events.
+    pub fn standing(&self, now: i64) -> Standing {
+        Standing {
+            role: self.role,
+            status: self.status_at(now),
+        }
+    }
+
+    /// A copy changed by `change`, one version on.
+    pub fn next(&self, now: i64, change: impl FnOnce(&mut UserRecord)) -> UserRecord {
+        let mut next = self.clone();
+        change(&mut next);
+        next.version = self.version + 1;
+        next.updated_at = now;
+        next
     }
 }
 

@@ -3,7 +3,10 @@
 //! that was read, the absence of an item, or a free seat.
 
 use super::keys::{EXPIRES_AT, Item, Key, PENDING_SHARD, pending_shard};
-use super::records::{AccountRecord, AuditRecord, MemberRecord, PendingSeat, UserRecord};
+use super::records::{
+    AccountRecord, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord, PendingSeat,
+    UserRecord,
+};
 use crate::domain::Status;
 use aws_sdk_dynamodb::types::{
     AttributeValue, Delete, Put, ReturnValuesOnConditionCheckFailure, TransactWriteItem, Update,
@@ -14,6 +17,8 @@ use uuid::Uuid;
 /// What must hold of an item for the write to go through.
 #[derive(Clone, Copy, Debug)]
 pub enum Expect {
+    /// Unconditional.
+    Any,
     Absent,
     Present,
     Version(u64),
@@ -29,6 +34,8 @@ pub struct SeatChange {
     pub expect_seats_used: Option<u32>,
     pub set_pending: Option<(Uuid, PendingSeat)>,
     pub remove_pending: Vec<Uuid>,
+    /// Only if this partner's access is enabled (a partner creating its user).
+    pub require_partner: Option<Uuid>,
 }
 
 #[derive(Clone, Debug)]
@@ -61,6 +68,19 @@ pub enum Write {
         user_id: Uuid,
         now: i64,
     },
+    /// Turns partner access on for `to` or off (`None`), only if the enabled
+    /// partner is still `from`, freeing the seats of the users it deactivates.
+    SetPartner {
+        account_id: Uuid,
+        from: Option<Uuid>,
+        to: Option<PartnerRef>,
+        seats_freed: u32,
+    },
+    PutPartnerRequest(PartnerRequestRecord),
+    DeletePartnerRequest {
+        client_id: Uuid,
+        partner_id: Uuid,
+    },
     Audit(AuditRecord),
 }
 
@@ -90,15 +110,16 @@ pub fn user_item(user: &UserRecord) -> Item {
 }
 
 /// Condition text and values for an expectation on an item.
-fn condition(expect: Expect, values: &mut HashMap<String, AttributeValue>) -> String {
-    match expect {
+fn condition(expect: Expect, values: &mut HashMap<String, AttributeValue>) -> Option<String> {
+    Some(match expect {
+        Expect::Any => return None,
         Expect::Absent => "attribute_not_exists(pk)".into(),
         Expect::Present => "attribute_exists(pk)".into(),
         Expect::Version(v) => {
             values.insert(":expected_version".into(), n(v));
             "version = :expected_version".into()
         }
-    }
+    })
 }
 
 fn put(table: &str, item: Item, expect: Expect) -> TransactWriteItem {
@@ -107,7 +128,7 @@ fn put(table: &str, item: Item, expect: Expect) -> TransactWriteItem {
     let put = Put::builder()
         .table_name(table)
         .set_item(Some(item))
-        .condition_expression(cond)
+        .set_condition_expression(cond)
         .set_expression_attribute_values((!values.is_empty()).then_some(values))
         .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld)
         .build()
@@ -121,7 +142,7 @@ fn delete(table: &str, key: Key, expect: Expect) -> TransactWriteItem {
     let delete = Delete::builder()
         .table_name(table)
         .set_key(Some(key.to_item()))
-        .condition_expression(cond)
+        .set_condition_expression(cond)
         .set_expression_attribute_values((!values.is_empty()).then_some(values))
         .build()
         .expect("delete has table and key");
@@ -181,12 +202,52 @@ fn seats(table: &str, account_id: Uuid, change: SeatChange) -> TransactWriteItem
     } else if change.delta > 0 {
         cond.push_str(" AND seats_used < seat_limit");
     }
+    if let Some(partner) = change.require_partner {
+        values.insert(":partner".into(), s(partner.to_string()));
+        cond.push_str(" AND partner.account_id = :partner");
+    }
     update(
         table,
         Key::account(account_id),
         expression,
         cond,
         names,
+        values,
+    )
+}
+
+fn set_partner(
+    table: &str,
+    account_id: Uuid,
+    from: Option<Uuid>,
+    to: Option<PartnerRef>,
+    seats_freed: u32,
+) -> TransactWriteItem {
+    let mut values = HashMap::from([(":freed".to_owned(), n(seats_freed))]);
+    let mut expression = "SET seats_used = seats_used - :freed".to_owned();
+    match to {
+        Some(partner) => {
+            values.insert(
+                ":to".into(),
+                AttributeValue::M(serde_dynamo::to_item(&partner).expect("partner serializes")),
+            );
+            expression.push_str(", partner = :to");
+        }
+        None => expression.push_str(" REMOVE partner"),
+    }
+    let cond = match from {
+        Some(current) => {
+            values.insert(":from".into(), s(current.to_string()));
+            "partner.account_id = :from"
+        }
+        None => "attribute_exists(pk) AND attribute_not_exists(partner)",
+    };
+    update(
+        table,
+        Key::account(account_id),
+        expression,
+        cond.to_owned(),
+        HashMap::new(),
         values,
     )
 }
@@ -245,6 +306,28 @@ impl Write {
                 user_id,
                 now,
             } => expire(table, account_id, user_id, now),
+            Write::SetPartner {
+                account_id,
+                from,
+                to,
+                seats_freed,
+            } => set_partner(table, account_id, from, to, seats_freed),
+            Write::PutPartnerRequest(request) => {
+                let key =
+                    Key::partner_request(request.client_account_id, request.partner.account_id);
+                // Asking again refreshes the request rather than adding one.
+                let mut item = item_of(&key, &request);
+                item.insert(super::table::TTL_ATTRIBUTE.into(), n(request.ttl));
+                put(table, item, Expect::Any)
+            }
+            Write::DeletePartnerRequest {
+                client_id,
+                partner_id,
+            } => delete(
+                table,
+                Key::partner_request(client_id, partner_id),
+                Expect::Present,
+            ),
             Write::Audit(event) => put(
                 table,
                 item_of(&Key::audit(event.account_id, event.id), &event),

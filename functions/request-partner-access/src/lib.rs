@@ -1,0 +1,20 @@
+//! `POST /accounts/{account_id}/partner-access/requests` `{partner_account_id}`:
+//! a member with `partner:tools` of a partner account asks for managed access;
+//! 202. Asking again refreshes the request.
+
+use shared::http::{self, Body, Fields, Request, Response, StatusCode};
+use shared::ops::partners::{self, RequestView};
+use shared::{Deps, Result};
+
+pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
+    http::respond(request(deps, &req).await, |view| {
+        http::json(StatusCode::ACCEPTED, &view)
+    })
+}
+
+async fn request(deps: &Deps, req: &Request) -> Result<RequestView> {
+    let caller = http::caller(req)?;
+    let account_id = http::account_id(req)?;
+    let partner = Fields::of(req)?.parse(|f| f.uuid("partner_account_id"))?;
+    partners::request(deps, &caller, account_id, partner).await
+}
