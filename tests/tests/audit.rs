@@ -1,0 +1,217 @@
+//! The audit trail: every change writes one event in its own transaction;
+//! failed changes write none; only the owner reads it, newest first.
+
+use e2e::{Api, Options, sleep_secs, token_of};
+use serde_json::{Value, json};
+
+async fn events(api: &Api, owner: &e2e::Person, account: &str) -> Vec<Value> {
+    let mut all = Vec::new();
+    let mut cursor = String::new();
+    loop {
+        let page = api
+            .get(
+                &format!("/accounts/{account}/audit-events?limit=3{cursor}"),
+                owner,
+            )
+            .await
+            .expect(200, None);
+        all.extend(page.body["events"].as_array().unwrap().iter().cloned());
+        match page.body["next_cursor"].as_str() {
+            Some(next) => cursor = format!("&cursor={next}"),
+            None => return all,
+        }
+    }
+}
+
+fn actions(events: &[Value]) -> Vec<&str> {
+    events
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn every_change_is_audited_once_newest_first() {
+    let api = Api::start_with(Options {
+        invite_ttl: Some("2s"),
+        ..Options::default()
+    })
+    .await;
+    let owner = api.person("owner").await;
+    let account = api.account(&owner).await;
+    let sue = api.person("sue").await;
+    let invited = api
+        .invite(&owner, &account, &sue.email, "campaign_creator")
+        .await
+        .expect(201, None);
+    let path = format!(
+        "/accounts/{account}/users/{}",
+        invited.body["user"]["id"].as_str().unwrap()
+    );
+    api.post(
+        &format!("/accounts/{account}/users"),
+        &owner,
+        json!({"email": sue.email, "role": "campaign_creator", "replace_pending": true}),
+    )
+    .await
+    .expect(201, None);
+    let resent = api
+        .post(&format!("{path}/resend"), &owner, json!({}))
+        .await
+        .expect(200, None);
+    api.post(
+        "/invitations/accept",
+        &sue,
+        json!({"token": token_of(&resent.body)}),
+    )
+    .await
+    .expect(200, None);
+    api.call(
+        "PATCH",
+        &path,
+        Some(&owner),
+        Some(json!({"role": "account_manager"})),
+    )
+    .await
+    .expect(200, None);
+    api.post(&format!("{path}/deactivate"), &owner, json!({}))
+        .await
+        .expect(200, None);
+    api.post(&format!("{path}/reactivate"), &owner, json!({}))
+        .await
+        .expect(200, None);
+    api.post(&format!("{path}/deactivate"), &owner, json!({}))
+        .await
+        .expect(200, None);
+    api.call("DELETE", &path, Some(&owner), None)
+        .await
+        .expect(204, None);
+    let bob = api.person("bob").await;
+    let bob_invite = api
+        .invite(&owner, &account, &bob.email, "campaign_creator")
+        .await
+        .expect(201, None);
+    let bob_path = format!(
+        "/accounts/{account}/users/{}",
+        bob_invite.body["user"]["id"].as_str().unwrap()
+    );
+    api.post(&format!("{bob_path}/revoke"), &owner, json!({}))
+        .await
+        .expect(200, None);
+    let ann = api.person("ann").await;
+    api.invite(&owner, &account, &ann.email, "campaign_creator")
+        .await
+        .expect(201, None);
+    sleep_secs(3).await;
+    api.send("POST", "/_local/sweep", None, None, &[])
+        .await
+        .expect(200, None);
+
+    let all = events(&api, &owner, &account).await;
+    assert_eq!(
+        actions(&all),
+        [
+            "invitation.expired",
+            "invitation.created",
+            "invitation.revoked",
+            "invitation.created",
+            "user.deleted",
+            "user.deactivated",
+            "user.reactivated",
+            "user.deactivated",
+            "user.role_changed",
+            "invitation.accepted",
+            "invitation.resent",
+            "invitation.replaced",
+            "invitation.created",
+            "account.created",
+        ]
+    );
+    // Who, whom, before and after.
+    let role_change = all
+        .iter()
+        .find(|e| e["action"] == "user.role_changed")
+        .unwrap();
+    assert_eq!(
+        role_change["actor"],
+        json!({"type": "user", "sub": owner.sub, "email": owner.email})
+    );
+    assert_eq!(role_change["target"]["email"], sue.email);
+    assert_eq!(
+        role_change["before"],
+        json!({"role": "campaign_creator", "status": "active"})
+    );
+    assert_eq!(
+        role_change["after"],
+        json!({"role": "account_manager", "status": "active"})
+    );
+    let accepted = all
+        .iter()
+        .find(|e| e["action"] == "invitation.accepted")
+        .unwrap();
+    assert_eq!(accepted["actor"]["sub"], sue.sub);
+    assert_eq!(all[0]["actor"], json!({"type": "system"}));
+    assert_eq!(all[0]["after"]["status"], "expired");
+    assert!(
+        all.iter()
+            .all(|e| e["at"].is_string() && e["id"].is_string())
+    );
+}
+
+#[tokio::test]
+async fn failed_changes_write_no_event_and_only_the_owner_reads() {
+    let api = Api::start_with(Options {
+        seat_limit: Some(2),
+        ..Options::default()
+    })
+    .await;
+    let owner = api.person("owner").await;
+    let account = api.account(&owner).await;
+    let sue = api.person("sue").await;
+    let id = api.join(&owner, &account, &sue, "campaign_creator").await;
+    let before = events(&api, &owner, &account).await.len();
+    let path = format!("/accounts/{account}/users/{id}");
+
+    api.invite(&owner, &account, "more@example.com", "campaign_creator")
+        .await
+        .expect(409, Some("seat_limit_reached"));
+    api.post(&format!("{path}/revoke"), &owner, json!({}))
+        .await
+        .expect(409, Some("invalid_transition"));
+    api.call("PATCH", &path, Some(&owner), Some(json!({"role": "owner"})))
+        .await
+        .expect(422, Some("invalid_role"));
+    api.send(
+        "PATCH",
+        &path,
+        Some(&owner.token),
+        Some(b"{}".to_vec()),
+        &[("if-match", "\"99\"")],
+    )
+    .await
+    .expect(422, Some("invalid_field"));
+    api.send(
+        "POST",
+        &format!("{path}/deactivate"),
+        Some(&owner.token),
+        None,
+        &[("if-match", "\"99\"")],
+    )
+    .await
+    .expect(412, Some("precondition_failed"));
+    assert_eq!(events(&api, &owner, &account).await.len(), before);
+
+    api.get(&format!("/accounts/{account}/audit-events"), &sue)
+        .await
+        .expect(403, Some("forbidden"));
+    let stranger = api.person("stranger").await;
+    api.get(&format!("/accounts/{account}/audit-events"), &stranger)
+        .await
+        .expect(404, Some("account_not_found"));
+    api.get(
+        &format!("/accounts/{account}/audit-events?cursor=bad!"),
+        &owner,
+    )
+    .await
+    .expect(422, Some("invalid_cursor"));
+}

@@ -1,0 +1,169 @@
+//! The expiry sweep: expires overdue invitations, frees their seats, audits
+//! as `system`; idempotent; safe beside resend and accept; and its reads
+//! grow with what expired, not with the table.
+
+use aws_sdk_dynamodb::types::{AttributeValue, PutRequest, WriteRequest};
+use e2e::{Api, Options, sleep_secs, token_of};
+use serde_json::json;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+async fn sweep(api: &Api) -> serde_json::Value {
+    api.send("POST", "/_local/sweep", None, None, &[])
+        .await
+        .expect(200, None)
+        .body
+}
+
+#[tokio::test]
+async fn expires_frees_seats_and_is_idempotent() {
+    let api = Api::start_with(Options {
+        invite_ttl: Some("1s"),
+        ..Options::default()
+    })
+    .await;
+    let owner = api.person("owner").await;
+    let account = api.account(&owner).await;
+    let mut invited = Vec::new();
+    for name in ["a", "b", "c"] {
+        let who = api.person(name).await;
+        invited.push((
+            who.clone(),
+            api.invite(&owner, &account, &who.email, "campaign_creator")
+                .await
+                .expect(201, None),
+        ));
+    }
+    sleep_secs(2).await;
+    let first = sweep(&api).await;
+    assert!(first["expired"].as_u64().unwrap() >= 3, "{first}");
+    // Run again: nothing left to do (other tests' tables are separate).
+    let second = sweep(&api).await;
+    assert_eq!(second["expired"], 0);
+    assert_eq!(api.assert_seats_exact(&owner, &account).await, 1);
+    for (who, answer) in &invited {
+        let path = format!(
+            "/accounts/{account}/users/{}",
+            answer.body["user"]["id"].as_str().unwrap()
+        );
+        assert_eq!(api.get(&path, &owner).await.body["status"], "expired");
+        api.post(
+            "/invitations/accept",
+            who,
+            json!({"token": token_of(&answer.body)}),
+        )
+        .await
+        .expect(410, Some("invitation_expired"));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sweeps_racing_resends_keep_seats_exact() {
+    let api = Arc::new(
+        Api::start_with(Options {
+            invite_ttl: Some("1s"),
+            ..Options::default()
+        })
+        .await,
+    );
+    let owner = api.person("owner").await;
+    let account = api.account(&owner).await;
+    let mut paths = Vec::new();
+    for i in 0..6 {
+        let who = api.person(&format!("r{i}")).await;
+        let answer = api
+            .invite(&owner, &account, &who.email, "campaign_creator")
+            .await
+            .expect(201, None);
+        paths.push(format!(
+            "/accounts/{account}/users/{}",
+            answer.body["user"]["id"].as_str().unwrap()
+        ));
+    }
+    sleep_secs(2).await;
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..3 {
+        let api = api.clone();
+        set.spawn(async move { sweep(&api).await["expired"].as_u64().unwrap() });
+    }
+    for path in paths {
+        let (api, owner) = (api.clone(), owner.clone());
+        set.spawn(async move {
+            let answer = api.post(&format!("{path}/resend"), &owner, json!({})).await;
+            assert!(answer.status.as_u16() < 500, "{:#}", answer.body);
+            0
+        });
+    }
+    let mut expired = 0;
+    while let Some(n) = set.join_next().await {
+        expired += n.unwrap();
+    }
+    assert!(expired <= 6, "each invitation expires at most once");
+    api.assert_seats_exact(&owner, &account).await;
+}
+
+/// Writes `n` active users straight into the table: a big account, cheaply.
+async fn bulk_users(api: &Api, n: usize) {
+    let db = aws_sdk_dynamodb::Client::new(&api.sdk);
+    let account = uuid::Uuid::new_v4();
+    let s = |v: String| AttributeValue::S(v);
+    let items: Vec<WriteRequest> = (0..n)
+        .map(|i| {
+            let id = uuid::Uuid::new_v4();
+            let item = HashMap::from([
+                ("pk".to_owned(), s(format!("ACCOUNT#{account}"))),
+                ("sk".to_owned(), s(format!("USER#{id}"))),
+                ("email".to_owned(), s(format!("bulk{i}@example.com"))),
+                ("status".to_owned(), s("active".into())),
+                ("role".to_owned(), s("campaign_creator".into())),
+                ("expires_at".to_owned(), AttributeValue::N("1".into())),
+            ]);
+            WriteRequest::builder()
+                .put_request(PutRequest::builder().set_item(Some(item)).build().unwrap())
+                .build()
+        })
+        .collect();
+    for chunk in items.chunks(25) {
+        db.batch_write_item()
+            .request_items(&api.table, chunk.to_vec())
+            .send()
+            .await
+            .unwrap();
+    }
+}
+
+async fn sweep_cost(users: usize) -> f64 {
+    let api = Api::start_with(Options {
+        invite_ttl: Some("1s"),
+        ..Options::default()
+    })
+    .await;
+    bulk_users(&api, users).await;
+    let owner = api.person("owner").await;
+    let account = api.account(&owner).await;
+    for i in 0..3 {
+        api.invite(
+            &owner,
+            &account,
+            &format!("{}@example.com", e2e::unique(&format!("x{i}"))),
+            "campaign_creator",
+        )
+        .await
+        .expect(201, None);
+    }
+    sleep_secs(2).await;
+    let report = sweep(&api).await;
+    assert_eq!(report["expired"], 3);
+    report["read_units"].as_f64().unwrap()
+}
+
+#[tokio::test]
+async fn sweep_reads_grow_with_expired_invitations_not_with_users() {
+    let small = sweep_cost(10).await;
+    let large = sweep_cost(2000).await;
+    assert!(small > 0.0, "consumed capacity is reported");
+    assert!(
+        large / small < 1.5,
+        "2000 users cost {large} units, 10 cost {small}"
+    );
+}
