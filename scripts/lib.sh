@@ -30,7 +30,8 @@ free_port() {
 start_moto() {
   local port="$1"
   mkdir -p "$LOCAL_DIR"
-  "$VENV/bin/moto_server" -H 127.0.0.1 -p "$port" >"$LOCAL_DIR/moto-$port.log" 2>&1 &
+  # Our launcher: moto with requests serialized (see scripts/moto_server.py).
+  "$VENV/bin/python" "$ROOT/scripts/moto_server.py" "$port" >"$LOCAL_DIR/moto-$port.log" 2>&1 &
   MOTO_PID=$!
   for _ in $(seq 1 100); do
     if "$VENV/bin/python" -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$port/moto-api/data.json', timeout=1)" 2>/dev/null; then
