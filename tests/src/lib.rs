@@ -21,6 +21,46 @@ pub struct Options {
     pub broken_ses: bool,
     /// Serve an existing table (a second API over the same data).
     pub table: Option<String>,
+    /// Record every AWS request the API's handlers make.
+    pub requests: Option<Arc<Requests>>,
+}
+
+/// The AWS requests (attempts on the wire, retries included) a server made,
+/// as `service:Operation`, counted by an SDK interceptor.
+#[derive(Debug, Default)]
+pub struct Requests(std::sync::Mutex<Vec<String>>);
+
+impl Requests {
+    /// What was recorded since the last call, and starts afresh.
+    pub fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.0.lock().unwrap())
+    }
+}
+
+#[derive(Debug)]
+struct Recorder(Arc<Requests>);
+
+impl aws_smithy_runtime_api::client::interceptors::Intercept for Recorder {
+    fn name(&self) -> &'static str {
+        "request recorder"
+    }
+
+    fn read_before_transmit(
+        &self,
+        _: &aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextRef<'_>,
+        _: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        cfg: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        if let Some(op) = cfg.load::<aws_smithy_runtime_api::client::orchestrator::Metadata>() {
+            let service = op.service().to_lowercase();
+            self.0
+                .0
+                .lock()
+                .unwrap()
+                .push(format!("{service}:{}", op.name()));
+        }
+        Ok(())
+    }
 }
 
 pub struct Api {
@@ -118,6 +158,20 @@ impl Api {
         let moto = moto_url();
         let sdk = aws_config::load_from_env().await;
         let mut deps = shared::Deps::new(config, &sdk);
+        if let Some(requests) = &options.requests {
+            let db = aws_sdk_dynamodb::config::Builder::from(&sdk)
+                .interceptor(Recorder(requests.clone()))
+                .build();
+            let ses = aws_sdk_sesv2::config::Builder::from(&sdk)
+                .interceptor(Recorder(requests.clone()))
+                .build();
+            deps.store =
+                shared::store::Store::new(aws_sdk_dynamodb::Client::from_conf(db), table.clone());
+            deps.mailer = shared::mail::Mailer::new(
+                aws_sdk_sesv2::Client::from_conf(ses),
+                "invitations@roster.test".into(),
+            );
+        }
         if options.broken_ses {
             let ses = aws_sdk_sesv2::config::Builder::from(&sdk)
                 .endpoint_url("http://127.0.0.1:9")
