@@ -1,13 +1,13 @@
 //! Accounts: create one (the caller owns it), read it, and list the caller's.
 
-use super::{AccountView, Caller, MembershipView, authorize};
+use super::{AccountView, Caller, MembershipView, authorized};
 use crate::Deps;
 use crate::domain::{Role, Status};
 use crate::error::{Error, Result};
 use crate::store::records::{
     AccountKind, AccountRecord, AuditRecord, MemberRecord, Standing, UserRecord,
 };
-use crate::store::{Reads, Write, retrying};
+use crate::store::{Write, retrying};
 use crate::time::now;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -98,18 +98,11 @@ pub async fn create(deps: &Deps, caller: &Caller, new: NewAccount) -> Result<Acc
 }
 
 pub async fn get(deps: &Deps, caller: &Caller, account_id: Uuid) -> Result<AccountView> {
-    let snapshot = deps
-        .store
-        .load(Reads {
-            account: Some(account_id),
-            member: Some((&caller.sub, account_id)),
-            user: None,
-            ..Reads::default()
-        })
-        .await?;
-    authorize(snapshot.member.as_ref(), None)?;
-    let account = snapshot.account.ok_or(Error::AccountNotFound)?;
-    Ok(AccountView::of(&account, now()))
+    let account = authorized(deps, caller, account_id, None, true).await?;
+    Ok(AccountView::of(
+        &account.ok_or(Error::AccountNotFound)?,
+        now(),
+    ))
 }
 
 #[derive(Debug, Serialize)]

@@ -1,11 +1,10 @@
 //! The audit trail: every change writes its event in the same transaction;
 //! only the owner reads them, newest first.
 
-use super::{Caller, authorize, cursor};
+use super::{Caller, authorized, cursor};
 use crate::Deps;
 use crate::domain::{Email, Permission};
 use crate::error::Result;
-use crate::store::Reads;
 use crate::store::records::{AuditRecord, Standing};
 use crate::time::as_rfc3339;
 use serde::Serialize;
@@ -73,14 +72,14 @@ pub async fn list(
     cursor: Option<&str>,
 ) -> Result<AuditList> {
     let before = cursor.map(cursor::decode).transpose()?;
-    let snapshot = deps
-        .store
-        .load(Reads {
-            member: Some((&caller.sub, account_id)),
-            ..Reads::default()
-        })
-        .await?;
-    authorize(snapshot.member.as_ref(), Some(Permission::UsersManage))?;
+    authorized(
+        deps,
+        caller,
+        account_id,
+        Some(Permission::UsersManage),
+        false,
+    )
+    .await?;
     let page = deps.store.audit_page(account_id, before, limit).await?;
     Ok(AuditList {
         events: page.events.into_iter().map(AuditEventView::of).collect(),

@@ -75,6 +75,30 @@ pub mod cursor {
     }
 }
 
+/// Reads the caller's membership (and the account item with `with_account`)
+/// in one request and authorizes `permission`.
+async fn authorized(
+    deps: &crate::Deps,
+    caller: &Caller,
+    account_id: uuid::Uuid,
+    permission: Option<Permission>,
+    with_account: bool,
+) -> Result<Option<crate::store::records::AccountRecord>> {
+    let snapshot = deps
+        .store
+        .load(crate::store::Reads {
+            account: with_account.then_some(account_id),
+            member: Some((&caller.sub, account_id)),
+            ..Default::default()
+        })
+        .await?;
+    authorize(snapshot.member.as_ref(), permission)?;
+    match (with_account, snapshot.account) {
+        (true, None) => Err(Error::AccountNotFound),
+        (_, account) => Ok(account),
+    }
+}
+
 /// The `ETag` of a user at `version`.
 pub fn etag(version: u64) -> String {
     format!("\"{version}\"")

@@ -6,7 +6,7 @@
 
 use super::accounts::user_id;
 use super::users::take_seat;
-use super::{Caller, UserView, authorize};
+use super::{Caller, UserView, authorize, authorized};
 use crate::Deps;
 use crate::domain::{Permission, Role, Status};
 use crate::error::{Error, Result};
@@ -164,17 +164,13 @@ async fn access_view(
 
 /// `GET .../partner-access`: owner only.
 pub async fn get(deps: &Deps, caller: &Caller, client_id: Uuid) -> Result<AccessView> {
-    let snapshot = deps
-        .store
-        .load(Reads {
-            account: Some(client_id),
-            member: Some((&caller.sub, client_id)),
-            ..Reads::default()
-        })
-        .await?;
-    authorize(snapshot.member.as_ref(), Some(Permission::AccountEdit))?;
-    let account = snapshot.account.ok_or(Error::AccountNotFound)?;
-    access_view(deps, client_id, account.partner).await
+    let account = authorized(deps, caller, client_id, Some(Permission::AccountEdit), true).await?;
+    access_view(
+        deps,
+        client_id,
+        account.ok_or(Error::AccountNotFound)?.partner,
+    )
+    .await
 }
 
 /// `PUT .../partner-access`: on for `partner` (which must have asked), or off.

@@ -3,7 +3,7 @@
 //! delete). Only the statuses' own actions are transitions.
 
 use super::accounts::user_id;
-use super::{Caller, IfMatch, UserView, authorize, cursor};
+use super::{Caller, IfMatch, UserView, authorize, authorized, cursor};
 use crate::Deps;
 use crate::domain::{Action, Email, InviteToken, Permission, Role, Status};
 use crate::error::{Error, Result};
@@ -515,14 +515,14 @@ pub async fn list(
     query: ListQuery,
 ) -> Result<UsersList> {
     let after = query.cursor.as_deref().map(cursor::decode).transpose()?;
-    let snapshot = deps
-        .store
-        .load(Reads {
-            member: Some((&caller.sub, account_id)),
-            ..Reads::default()
-        })
-        .await?;
-    authorize(snapshot.member.as_ref(), Some(Permission::UsersManage))?;
+    authorized(
+        deps,
+        caller,
+        account_id,
+        Some(Permission::UsersManage),
+        false,
+    )
+    .await?;
     let at = now();
     let page = deps
         .store
