@@ -3,6 +3,8 @@
 //! table in the moto server that `./scripts/test` started, and talks to it
 //! over HTTP. Without that moto server every test fails: nothing is faked.
 
+pub mod tour;
+
 use reqwest::Method;
 use serde_json::{Value, json};
 use shared::Config;
@@ -25,20 +27,68 @@ pub struct Options {
     pub requests: Option<Arc<Requests>>,
 }
 
-/// The AWS requests (attempts on the wire, retries included) a server made,
-/// as `service:Operation`, counted by an SDK interceptor.
+/// The AWS requests a server made, as `service:Operation`, and the DynamoDB
+/// capacity units each consumed, recorded by an SDK interceptor. One entry
+/// per attempt on the wire, so SDK retries would count (moto never throttles).
 #[derive(Debug, Default)]
-pub struct Requests(std::sync::Mutex<Vec<String>>);
+pub struct Requests(std::sync::Mutex<Vec<Request>>);
+
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub operation: String,
+    /// Capacity units DynamoDB reported (`ReturnConsumedCapacity`), 0 for SES.
+    /// moto reports none for `TransactWriteItems`: see `write_actions`.
+    pub units: f64,
+    /// Writes (and condition checks) in a `TransactWriteItems`: each costs
+    /// 2 write units per KB of item on DynamoDB.
+    pub write_actions: usize,
+}
 
 impl Requests {
     /// What was recorded since the last call, and starts afresh.
     pub fn take(&self) -> Vec<String> {
+        self.take_detailed()
+            .into_iter()
+            .map(|r| r.operation)
+            .collect()
+    }
+
+    pub fn take_detailed(&self) -> Vec<Request> {
         std::mem::take(&mut *self.0.lock().unwrap())
     }
 }
 
 #[derive(Debug)]
 struct Recorder(Arc<Requests>);
+
+/// The total capacity a DynamoDB answer reports, whichever call it answers.
+fn consumed(output: &aws_smithy_runtime_api::client::interceptors::context::Output) -> f64 {
+    use aws_sdk_dynamodb::operation as op;
+    use aws_sdk_dynamodb::types::ConsumedCapacity;
+    let sum = |c: Option<&[ConsumedCapacity]>| {
+        c.unwrap_or_default()
+            .iter()
+            .filter_map(|c| c.capacity_units)
+            .sum()
+    };
+    if let Some(o) = output.downcast_ref::<op::transact_write_items::TransactWriteItemsOutput>() {
+        sum(o.consumed_capacity.as_deref())
+    } else if let Some(o) = output.downcast_ref::<op::batch_get_item::BatchGetItemOutput>() {
+        sum(o.consumed_capacity.as_deref())
+    } else if let Some(o) = output.downcast_ref::<op::get_item::GetItemOutput>() {
+        o.consumed_capacity
+            .as_ref()
+            .and_then(|c| c.capacity_units)
+            .unwrap_or_default()
+    } else if let Some(o) = output.downcast_ref::<op::query::QueryOutput>() {
+        o.consumed_capacity
+            .as_ref()
+            .and_then(|c| c.capacity_units)
+            .unwrap_or_default()
+    } else {
+        0.0
+    }
+}
 
 impl aws_smithy_runtime_api::client::interceptors::Intercept for Recorder {
     fn name(&self) -> &'static str {
@@ -47,17 +97,39 @@ impl aws_smithy_runtime_api::client::interceptors::Intercept for Recorder {
 
     fn read_before_transmit(
         &self,
-        _: &aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextRef<'_>,
+        context: &aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextRef<'_>,
         _: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
         cfg: &mut aws_smithy_types::config_bag::ConfigBag,
     ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
         if let Some(op) = cfg.load::<aws_smithy_runtime_api::client::orchestrator::Metadata>() {
-            let service = op.service().to_lowercase();
-            self.0
-                .0
-                .lock()
-                .unwrap()
-                .push(format!("{service}:{}", op.name()));
+            let operation = format!("{}:{}", op.service().to_lowercase(), op.name());
+            // The actions of a transaction, from the JSON it sends.
+            let write_actions = context
+                .request()
+                .body()
+                .bytes()
+                .and_then(|b| serde_json::from_slice::<Value>(b).ok())
+                .and_then(|v| v["TransactItems"].as_array().map(Vec::len))
+                .unwrap_or(0);
+            self.0.0.lock().unwrap().push(Request {
+                operation,
+                units: 0.0,
+                write_actions,
+            });
+        }
+        Ok(())
+    }
+
+    fn read_after_deserialization(
+        &self,
+        context: &aws_smithy_runtime_api::client::interceptors::context::AfterDeserializationInterceptorContextRef<'_>,
+        _: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        _: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        if let Ok(output) = context.output_or_error() {
+            if let Some(last) = self.0.0.lock().unwrap().last_mut() {
+                last.units += consumed(output);
+            }
         }
         Ok(())
     }
@@ -330,6 +402,38 @@ impl Api {
             })
             .cloned()
             .collect()
+    }
+
+    /// Writes `n` active users of one new account straight into the table,
+    /// 25 at a time: a big table, cheaply. Their `expires_at` is long past,
+    /// but they are not pending, so the sweep's index does not hold them.
+    pub async fn bulk_users(&self, n: usize) {
+        use aws_sdk_dynamodb::types::{AttributeValue, PutRequest, WriteRequest};
+        let db = aws_sdk_dynamodb::Client::new(&self.sdk);
+        let account = Uuid::new_v4();
+        let s = |v: String| AttributeValue::S(v);
+        let items: Vec<WriteRequest> = (0..n)
+            .map(|i| {
+                let item = std::collections::HashMap::from([
+                    ("pk".to_owned(), s(format!("ACCOUNT#{account}"))),
+                    ("sk".to_owned(), s(format!("USER#{}", Uuid::new_v4()))),
+                    ("email".to_owned(), s(format!("bulk{i}@example.com"))),
+                    ("status".to_owned(), s("active".into())),
+                    ("role".to_owned(), s("campaign_creator".into())),
+                    ("expires_at".to_owned(), AttributeValue::N("1".into())),
+                ]);
+                WriteRequest::builder()
+                    .put_request(PutRequest::builder().set_item(Some(item)).build().unwrap())
+                    .build()
+            })
+            .collect();
+        for chunk in items.chunks(25) {
+            db.batch_write_item()
+                .request_items(&self.table, chunk.to_vec())
+                .send()
+                .await
+                .unwrap();
+        }
     }
 
     /// Every item of this API's table, straight from DynamoDB.

@@ -2,10 +2,8 @@
 //! as `system`; idempotent; safe beside resend and accept; and its reads
 //! grow with what expired, not with the table.
 
-use aws_sdk_dynamodb::types::{AttributeValue, PutRequest, WriteRequest};
 use e2e::{Api, Options, sleep_secs, token_of};
 use serde_json::json;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 async fn sweep(api: &Api) -> serde_json::Value {
@@ -102,43 +100,13 @@ async fn sweeps_racing_resends_keep_seats_exact() {
     api.assert_seats_exact(&owner, &account).await;
 }
 
-/// Writes `n` active users straight into the table: a big account, cheaply.
-async fn bulk_users(api: &Api, n: usize) {
-    let db = aws_sdk_dynamodb::Client::new(&api.sdk);
-    let account = uuid::Uuid::new_v4();
-    let s = |v: String| AttributeValue::S(v);
-    let items: Vec<WriteRequest> = (0..n)
-        .map(|i| {
-            let id = uuid::Uuid::new_v4();
-            let item = HashMap::from([
-                ("pk".to_owned(), s(format!("ACCOUNT#{account}"))),
-                ("sk".to_owned(), s(format!("USER#{id}"))),
-                ("email".to_owned(), s(format!("bulk{i}@example.com"))),
-                ("status".to_owned(), s("active".into())),
-                ("role".to_owned(), s("campaign_creator".into())),
-                ("expires_at".to_owned(), AttributeValue::N("1".into())),
-            ]);
-            WriteRequest::builder()
-                .put_request(PutRequest::builder().set_item(Some(item)).build().unwrap())
-                .build()
-        })
-        .collect();
-    for chunk in items.chunks(25) {
-        db.batch_write_item()
-            .request_items(&api.table, chunk.to_vec())
-            .send()
-            .await
-            .unwrap();
-    }
-}
-
 async fn sweep_cost(users: usize) -> f64 {
     let api = Api::start_with(Options {
         invite_ttl: Some("1s"),
         ..Options::default()
     })
     .await;
-    bulk_users(&api, users).await;
+    api.bulk_users(users).await;
     let owner = api.person("owner").await;
     let account = api.account(&owner).await;
     for i in 0..3 {

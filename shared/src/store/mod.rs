@@ -207,6 +207,7 @@ impl Store {
                 .db
                 .batch_get_item()
                 .request_items(&self.table, wanted)
+                .return_consumed_capacity(ReturnConsumedCapacity::Total)
                 .send()
                 .await
                 .map_err(unavailable)?;
@@ -235,6 +236,7 @@ impl Store {
             .table_name(&self.table)
             .set_key(Some(Key::user(account_id, user_id).to_item()))
             .consistent_read(true)
+            .return_consumed_capacity(ReturnConsumedCapacity::Total)
             .send()
             .await
             .map_err(unavailable)?;
@@ -425,6 +427,7 @@ impl Store {
             .db
             .transact_write_items()
             .set_transact_items(Some(items))
+            .return_consumed_capacity(ReturnConsumedCapacity::Total)
             // Makes the SDK's own retries of this very request idempotent.
             .client_request_token(Uuid::new_v4().to_string())
             .send()

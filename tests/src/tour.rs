@@ -1,0 +1,172 @@
+//! One pass over every user-facing operation, recording the AWS requests and
+//! capacity each made. The request-count test holds its numbers; the
+//! benchmark reports them.
+
+use crate::{Api, Options, Request, Requests, token_of};
+use serde_json::json;
+use std::sync::Arc;
+
+pub struct Step {
+    pub operation: &'static str,
+    pub requests: Vec<Request>,
+}
+
+/// Runs the tour on a fresh API and table.
+pub async fn run() -> Vec<Step> {
+    let recorder = Arc::new(Requests::default());
+    let api = Api::start_with(Options {
+        requests: Some(recorder.clone()),
+        ..Options::default()
+    })
+    .await;
+    let owner = api.person("owner").await;
+    let sue = api.person("sue").await;
+    let agency_owner = api.person("agency").await;
+    let mut steps = Vec::new();
+    recorder.take();
+    let mut step = |operation: &'static str| {
+        steps.push(Step {
+            operation,
+            requests: recorder.take_detailed(),
+        })
+    };
+
+    let account = api.account(&owner).await;
+    step("create account");
+    api.get(&format!("/accounts/{account}"), &owner)
+        .await
+        .expect(200, None);
+    step("get account");
+    api.get("/me", &owner).await.expect(200, None);
+    step("me");
+    let invited = api
+        .invite(&owner, &account, &sue.email, "campaign_creator")
+        .await
+        .expect(201, None);
+    step("invite");
+    let path = format!(
+        "/accounts/{account}/users/{}",
+        invited.body["user"]["id"].as_str().unwrap()
+    );
+    api.get(&format!("/accounts/{account}/users"), &owner)
+        .await
+        .expect(200, None);
+    step("list users");
+    api.get(&path, &owner).await.expect(200, None);
+    step("get user");
+    let resent = api
+        .post(&format!("{path}/resend"), &owner, json!({}))
+        .await
+        .expect(200, None);
+    step("resend");
+    let token = token_of(&resent.body);
+    api.call("GET", &format!("/invitations/{token}"), None, None)
+        .await
+        .expect(200, None);
+    step("preview invitation");
+    api.post("/invitations/accept", &sue, json!({"token": token}))
+        .await
+        .expect(200, None);
+    step("accept invitation");
+    api.call(
+        "PATCH",
+        &path,
+        Some(&owner),
+        Some(json!({"role": "account_manager"})),
+    )
+    .await
+    .expect(200, None);
+    step("change role");
+    api.post(&format!("{path}/deactivate"), &owner, json!({}))
+        .await
+        .expect(200, None);
+    step("deactivate");
+    api.post(&format!("{path}/reactivate"), &owner, json!({}))
+        .await
+        .expect(200, None);
+    step("reactivate");
+    api.post(&format!("{path}/deactivate"), &owner, json!({}))
+        .await
+        .expect(200, None);
+    recorder.take();
+    api.call("DELETE", &path, Some(&owner), None)
+        .await
+        .expect(204, None);
+    step("delete");
+    let bob = api
+        .invite(&owner, &account, "bob@example.com", "campaign_creator")
+        .await
+        .expect(201, None);
+    recorder.take();
+    let bob_path = format!(
+        "/accounts/{account}/users/{}",
+        bob.body["user"]["id"].as_str().unwrap()
+    );
+    api.post(&format!("{bob_path}/revoke"), &owner, json!({}))
+        .await
+        .expect(200, None);
+    step("revoke");
+    api.get(&format!("/accounts/{account}/audit-events"), &owner)
+        .await
+        .expect(200, None);
+    step("list audit events");
+
+    let partner = api
+        .post(
+            "/accounts",
+            &agency_owner,
+            json!({"name": "Agency", "kind": "partner"}),
+        )
+        .await;
+    let partner = partner.expect(201, None).body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    recorder.take();
+    let body = json!({"partner_account_id": partner});
+    api.post(
+        &format!("/accounts/{account}/partner-access/requests"),
+        &agency_owner,
+        body.clone(),
+    )
+    .await
+    .expect(202, None);
+    step("request partner access");
+    api.get(&format!("/accounts/{account}/partner-access"), &owner)
+        .await
+        .expect(200, None);
+    step("get partner access");
+    let on = json!({"enabled": true, "partner_account_id": partner});
+    api.call(
+        "PUT",
+        &format!("/accounts/{account}/partner-access"),
+        Some(&owner),
+        Some(on),
+    )
+    .await
+    .expect(200, None);
+    step("enable partner access");
+    api.post(
+        &format!("/accounts/{account}/partner-access/users"),
+        &agency_owner,
+        body,
+    )
+    .await
+    .expect(201, None);
+    step("create partner user");
+    let off = json!({"enabled": false});
+    api.call(
+        "PUT",
+        &format!("/accounts/{account}/partner-access"),
+        Some(&owner),
+        Some(off),
+    )
+    .await
+    .expect(200, None);
+    step("disable partner access");
+    api.send("POST", "/_local/sweep", None, None, &[])
+        .await
+        .expect(200, None);
+    step("expiry sweep (nothing due)");
+    steps
+}
