@@ -126,10 +126,11 @@ impl aws_smithy_runtime_api::client::interceptors::Intercept for Recorder {
         _: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
         _: &mut aws_smithy_types::config_bag::ConfigBag,
     ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
-        if let Ok(output) = context.output_or_error() {
-            if let Some(last) = self.0.0.lock().unwrap().last_mut() {
-                last.units += consumed(output);
-            }
+        if let (Ok(output), Some(last)) = (
+            context.output_or_error(),
+            self.0.0.lock().unwrap().last_mut(),
+        ) {
+            last.units += consumed(output);
         }
         Ok(())
     }
