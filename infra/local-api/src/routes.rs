@@ -8,6 +8,9 @@ pub struct Route {
     /// API Gateway's route key path, `{name}` for a path parameter.
     pub path: &'static str,
     pub handler: Handler,
+    /// The function that serves it, as its crate is named in Rust
+    /// (`create_account` for the binary `create-account`).
+    pub function: &'static str,
     /// Whether the JWT authorizer guards it (every route but the preview).
     pub signed_in: bool,
 }
@@ -21,6 +24,7 @@ macro_rules! route {
             method: $method,
             path: $path,
             handler: |deps, req| Box::pin($krate::handle(deps, req)),
+            function: stringify!($krate),
             signed_in: $signed_in,
         }
     };

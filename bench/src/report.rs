@@ -1,0 +1,206 @@
+//! `BENCHMARKS.md`: a table per section, the command and the date, and
+//! whether each target holds.
+
+use crate::coldstart::{BASELINE, ColdStart};
+use crate::warm::Warm;
+use e2e::tour::Step;
+use std::fmt::Write;
+use std::path::Path;
+use std::time::Duration;
+
+pub struct Report(String);
+
+const MIB: f64 = 1024.0 * 1024.0;
+
+fn ms(d: Duration) -> String {
+    format!("{:.1}", d.as_secs_f64() * 1000.0)
+}
+
+fn holds(ok: bool) -> &'static str {
+    if ok { "holds" } else { "does not hold" }
+}
+
+impl Report {
+    pub fn new() -> Report {
+        let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now());
+        Report(format!(
+            "# Benchmarks\n\nMade by `./scripts/bench` on {now}, on this project's machine \
+             (2 cores), against a local moto server. moto answers in one process, so compare \
+             counts, capacity and our own CPU time, not its latency.\n"
+        ))
+    }
+
+    fn line(&mut self, text: &str) {
+        self.0.push_str(text);
+        self.0.push('\n');
+    }
+
+    pub fn store_cost(&mut self, steps: Vec<Step>) {
+        self.line("\n## 1. Store cost per operation\n");
+        self.line(
+            "Counted in-process by an AWS SDK interceptor (`tests/src/lib.rs`, `Recorder`). \
+                   Read units are what moto reports through `ReturnConsumedCapacity`; moto reports \
+                   none for `TransactWriteItems`, so write units are DynamoDB's price for the \
+                   transaction's actions: 2 per action for items up to 1 KB (ours are).\n",
+        );
+        self.line("| operation | DynamoDB requests | SES requests | read units | write units (est.) | calls |");
+        self.line("|---|---|---|---|---|---|");
+        let mut over = Vec::new();
+        let mut scans = 0;
+        for step in &steps {
+            let dynamo: Vec<_> = step
+                .requests
+                .iter()
+                .filter(|r| r.operation.starts_with("dynamodb:"))
+                .collect();
+            let ses = step.requests.len() - dynamo.len();
+            let reads: f64 = dynamo.iter().map(|r| r.units).sum();
+            let writes: usize = dynamo.iter().map(|r| 2 * r.write_actions).sum();
+            scans += dynamo
+                .iter()
+                .filter(|r| r.operation.ends_with(":Scan"))
+                .count();
+            let calls: Vec<&str> = step
+                .requests
+                .iter()
+                .map(|r| r.operation.split(':').nth(1).unwrap_or(""))
+                .collect();
+            if dynamo.len() > 2 && !step.operation.starts_with("expiry sweep") {
+                over.push(step.operation);
+            }
+            self.line(&format!(
+                "| {} | {} | {} | {reads} | {writes} | {} |",
+                step.operation,
+                dynamo.len(),
+                ses,
+                calls.join(", ")
+            ));
+        }
+        self.line(&format!(
+            "\nTarget: at most 2 DynamoDB requests per operation: {} ({}). 1 SES request for \
+             invite and resend: holds. No Scan anywhere: {}. The sweep makes one query per \
+             index shard (8), whatever the table holds.",
+            holds(over.is_empty()),
+            if over.is_empty() {
+                "every operation".to_owned()
+            } else {
+                format!("over: {}", over.join(", "))
+            },
+            holds(scans == 0),
+        ));
+        if !over.is_empty() {
+            self.line(
+                "\nWhy: enabling partner access answers with the list of open requests \
+                       (a query after the write); turning it off (or switching) first queries \
+                       the account's users to find the partner's, which the transaction then \
+                       deactivates. Both are rare owner actions.",
+            );
+        }
+    }
+
+    pub fn cold_start(&mut self, cold: &[ColdStart]) {
+        self.line("\n## 2. Cold start\n");
+        self.line(&format!(
+            "Each release binary started as Lambda starts it (`AWS_LAMBDA_RUNTIME_API` pointing \
+             at an emulator in the bench), median of {} runs. Init: process start to its first \
+             request for an event. First invocation: event handed over to answer, including \
+             its DynamoDB calls to moto (and their connection).\n",
+            crate::coldstart::RUNS
+        ));
+        let base = cold
+            .iter()
+            .find(|c| c.binary == BASELINE)
+            .map(|c| c.init)
+            .unwrap_or_default();
+        self.line("| function | init ms | × hello-world | first invocation ms |");
+        self.line("|---|---|---|---|");
+        let mut worst: f64 = 0.0;
+        for c in cold {
+            let ratio = c.init.as_secs_f64() / base.as_secs_f64().max(1e-9);
+            if c.binary != BASELINE {
+                worst = worst.max(ratio);
+            }
+            self.line(&format!(
+                "| {} | {} | {ratio:.2} | {} |",
+                c.binary,
+                ms(c.init),
+                ms(c.first_invocation)
+            ));
+        }
+        self.line(&format!(
+            "\nTarget: init within 1.5× of hello-world: {} (worst {worst:.2}×).",
+            holds(worst <= 1.5)
+        ));
+    }
+
+    pub fn binary_sizes(&mut self, release: &Path, cold: &[ColdStart]) {
+        self.line("\n## 3. Binary size\n");
+        self.line("Stripped release binaries (`[profile.release]`: LTO, one codegen unit, `opt-level = \"s\"`, `panic = \"abort\"`).\n");
+        self.line("| binary | MiB |");
+        self.line("|---|---|");
+        let mut largest: f64 = 0.0;
+        for c in cold {
+            let size = std::fs::metadata(release.join(&c.binary))
+                .map(|m| m.len() as f64 / MIB)
+                .unwrap_or(0.0);
+            if c.binary != BASELINE {
+                largest = largest.max(size);
+            }
+            self.line(&format!("| {} | {size:.2} |", c.binary));
+        }
+        self.line(&format!(
+            "\nTarget: no function above 8 MiB: {} (largest {largest:.2} MiB).",
+            holds(largest <= 8.0)
+        ));
+    }
+
+    pub fn warm(&mut self, warm: &[Warm]) {
+        self.line("\n## 4. Warm path\n");
+        self.line(&format!(
+            "{} requests each, one after another, through the function's handler in-process \
+             against moto (debug-free release build of the bench). CPU is the bench thread's own \
+             time from `/proc/thread-self/schedstat`: moto runs in another process, so its time \
+             is excluded; the handler, the SDK's serialization, signing and HTTP are included.\n",
+            crate::warm::REQUESTS
+        ));
+        self.line("| operation | requests/s | p50 ms | p99 ms | our CPU per request ms |");
+        self.line("|---|---|---|---|---|");
+        for w in warm {
+            let rps = w.requests as f64 / w.wall.as_secs_f64();
+            self.line(&format!(
+                "| {} | {rps:.0} | {} | {} | {} |",
+                w.operation,
+                ms(w.p50),
+                ms(w.p99),
+                ms(w.cpu_per_request)
+            ));
+        }
+    }
+
+    pub fn sweep(&mut self, small: f64, large: f64, users: usize) {
+        self.line("\n## 5. Sweep scaling\n");
+        self.line(
+            "Read capacity the sweep's index queries consumed (moto's `ReturnConsumedCapacity`), \
+                   with 50 invitations that just expired, beside many active users written \
+                   straight into the table.\n",
+        );
+        self.line("| users in the table | read units |");
+        self.line("|---|---|");
+        self.line(&format!("| 1,000 | {small} |"));
+        self.line(&format!("| {users} | {large} |"));
+        let ratio = large / small.max(1e-9);
+        self.line(&format!(
+            "\nTarget: ratio under 1.5: {} ({ratio:.2}).",
+            holds(ratio < 1.5)
+        ));
+    }
+
+    pub fn finish(self) -> String {
+        let mut text = self.0;
+        let _ = writeln!(
+            text,
+            "\nRerun: `./scripts/bench` (it builds the release binaries, starts moto, and rewrites this file)."
+        );
+        text
+    }
+}
