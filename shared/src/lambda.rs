@@ -15,15 +15,22 @@ pub use lambda_http::Error;
 pub type Handler =
     for<'a> fn(&'a Deps, Request) -> Pin<Box<dyn Future<Output = Response<Body>> + Send + 'a>>;
 
-/// Structured logs on stdout, level from `RUST_LOG` (default `info`).
+/// Structured logs on stdout, filtered by `RUST_LOG` (`info` by default;
+/// `debug`, or per target as `roster_shared=debug,info`). `Targets` is the
+/// filter without regular expressions, which keeps them out of the binary.
 pub fn init_tracing() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let filter: tracing_subscriber::filter::Targets = std::env::var("RUST_LOG")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| {
+            tracing_subscriber::filter::Targets::new().with_default(tracing::Level::INFO)
+        });
     // `try_init`: a second call (several servers in one test process) is fine.
-    let _ = tracing_subscriber::fmt()
-        .json()
-        .with_env_filter(filter)
-        .with_target(false)
+    let _ = tracing_subscriber::registry()
+        .with(tracing_subscriber::fmt::layer().json().with_target(false))
+        .with(filter)
         .try_init();
 }
 
