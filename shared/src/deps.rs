@@ -5,6 +5,11 @@
 use crate::config::Config;
 use crate::mail::Mailer;
 use crate::store::Store;
+use std::time::Duration;
+
+/// An invite or resend waits at most this long for SES; past it the answer
+/// says the email failed and resend retries it later.
+const SES_TIMEOUT: Duration = Duration::from_secs(5);
 
 pub struct Deps {
     pub config: Config,
@@ -33,4 +38,20 @@ impl Deps {
         let sdk = aws_config::load_from_env().await;
         Ok(Deps::new(config, &sdk))
     }
+}
+
+/// SES with a bounded wait: two attempts within `SES_TIMEOUT` in all.
+pub fn ses_client(sdk: &aws_config::SdkConfig) -> aws_sdk_sesv2::Client {
+    aws_sdk_sesv2::Client::from_conf(ses_limits(aws_sdk_sesv2::config::Builder::from(sdk)).build())
+}
+
+/// The limits `ses_client` puts on a client configuration.
+pub fn ses_limits(config: aws_sdk_sesv2::config::Builder) -> aws_sdk_sesv2::config::Builder {
+    config
+        .retry_config(aws_sdk_sesv2::config::retry::RetryConfig::standard().with_max_attempts(2))
+        .timeout_config(
+            aws_sdk_sesv2::config::timeout::TimeoutConfig::builder()
+                .operation_timeout(SES_TIMEOUT)
+                .build(),
+        )
 }

@@ -246,11 +246,11 @@ impl Api {
             );
         }
         if options.broken_ses {
-            let ses = aws_sdk_sesv2::config::Builder::from(&sdk)
-                .endpoint_url("http://127.0.0.1:9")
-                .build();
+            // The production SES client's limits, pointed at a closed port.
+            let broken =
+                aws_sdk_sesv2::config::Builder::from(&sdk).endpoint_url("http://127.0.0.1:9");
             deps.mailer = shared::mail::Mailer::new(
-                aws_sdk_sesv2::Client::from_conf(ses),
+                aws_sdk_sesv2::Client::from_conf(shared::deps::ses_limits(broken).build()),
                 "invitations@roster.test".into(),
             );
         }

@@ -12,6 +12,7 @@ pub const PENDING_INDEX: &str = "pending-by-expiry";
 pub const PENDING_SHARD: &str = "pending_shard";
 pub const PENDING_SHARDS: u128 = 8;
 pub const EXPIRES_AT: &str = "expires_at";
+pub const ACCOUNT_PREFIX: &str = "ACCOUNT#";
 pub const USER_PREFIX: &str = "USER#";
 pub const AUDIT_PREFIX: &str = "AUDIT#";
 pub const PARTNER_REQUEST_PREFIX: &str = "PARTNER_REQUEST#";
@@ -76,7 +77,7 @@ impl Key {
 }
 
 pub fn account_pk(account_id: Uuid) -> String {
-    format!("ACCOUNT#{account_id}")
+    format!("{ACCOUNT_PREFIX}{account_id}")
 }
 
 pub fn member_pk(sub: &str) -> String {

@@ -52,18 +52,18 @@ pub struct Reads<'a> {
 
 /// What a query asks for; `Query::partition` reads a whole partition.
 #[derive(Clone)]
-struct Query<'a> {
+struct Query {
     pk_name: &'static str,
     pk: String,
     index: Option<&'static str>,
-    sk_prefix: Option<&'a str>,
+    sk_prefix: Option<&'static str>,
     expires_by: Option<i64>,
     limit: Option<usize>,
     newest_first: bool,
 }
 
-impl Query<'_> {
-    fn partition(pk: String) -> Query<'static> {
+impl Query {
+    fn partition(pk: String) -> Query {
         Query {
             pk_name: keys::PK,
             pk,
@@ -108,7 +108,7 @@ impl Overdue {
             })
         };
         Ok(Overdue {
-            account_id: id(p.pk.strip_prefix("ACCOUNT#"))?,
+            account_id: id(p.pk.strip_prefix(keys::ACCOUNT_PREFIX))?,
             user_id: id(p.sk.strip_prefix(USER_PREFIX))?,
             email: p.email.clone(),
             role: p.role,
@@ -244,7 +244,7 @@ impl Store {
     }
 
     /// One page of a query on the table (or `index`), in key order or reversed.
-    async fn query(&self, q: Query<'_>, start: Option<Item>) -> Result<(Vec<Item>, Option<Item>)> {
+    async fn query(&self, q: Query, start: Option<Item>) -> Result<(Vec<Item>, Option<Item>)> {
         self.query_counted(q, start)
             .await
             .map(|(items, next, _)| (items, next))
@@ -253,7 +253,7 @@ impl Store {
     /// A query page and the read capacity units it consumed.
     async fn query_counted(
         &self,
-        q: Query<'_>,
+        q: Query,
         start: Option<Item>,
     ) -> Result<(Vec<Item>, Option<Item>, f64)> {
         let mut values = HashMap::from([(":pk".to_owned(), AttributeValue::S(q.pk.clone()))]);
@@ -291,7 +291,7 @@ impl Store {
     }
 
     /// Every item a query finds.
-    async fn query_all<T: DeserializeOwned>(&self, q: Query<'_>) -> Result<Vec<T>> {
+    async fn query_all<T: DeserializeOwned>(&self, q: Query) -> Result<Vec<T>> {
         let mut found = Vec::new();
         let mut start = None;
         loop {
