@@ -73,7 +73,7 @@ async fn every_sample_event_is_answered_by_its_function() {
         partner: String::new(),
         token: String::new(),
     };
-    let mut expect = async |function: &str, ids: &Ids, status: u16| {
+    let expect = async |function: &str, ids: &Ids, status: u16| {
         let (got, body) = invoke(&deps, function, ids).await;
         assert_eq!(got, status, "{function}: {body:#}");
         body
