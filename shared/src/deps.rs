@@ -24,10 +24,7 @@ impl Deps {
                 aws_sdk_dynamodb::Client::new(sdk),
                 config.table_name.clone(),
             ),
-            mailer: Mailer::new(
-                aws_sdk_sesv2::Client::new(sdk),
-                config.invite_from_address.clone(),
-            ),
+            mailer: Mailer::new(ses_client(sdk), config.invite_from_address.clone()),
             config,
         }
     }
@@ -54,4 +51,30 @@ pub fn ses_limits(config: aws_sdk_sesv2::config::Builder) -> aws_sdk_sesv2::conf
                 .operation_timeout(SES_TIMEOUT)
                 .build(),
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_mailer_gets_the_bounded_ses_client() {
+        let sdk = aws_config::SdkConfig::builder()
+            .behavior_version(aws_config::BehaviorVersion::latest())
+            .build();
+        let config = Config::from_lookup(|name| match name {
+            "TABLE_NAME" => Some("t".into()),
+            "INVITE_FROM_ADDRESS" => Some("a@example.com".into()),
+            "APP_BASE_URL" => Some("https://app.example.com".into()),
+            _ => None,
+        })
+        .unwrap();
+        let deps = Deps::new(config, &sdk);
+        let ses = deps.mailer.ses().config();
+        assert_eq!(ses.retry_config().map(|r| r.max_attempts()), Some(2));
+        assert_eq!(
+            ses.timeout_config().and_then(|t| t.operation_timeout()),
+            Some(SES_TIMEOUT)
+        );
+    }
 }

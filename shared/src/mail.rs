@@ -85,6 +85,11 @@ impl Mailer {
         Mailer { ses, from }
     }
 
+    #[cfg(test)]
+    pub(crate) fn ses(&self) -> &Client {
+        &self.ses
+    }
+
     pub async fn send_invitation(&self, invitation: &Invitation<'_>) -> Delivery {
         let message = Message::builder()
             .subject(content(invitation.subject()))
