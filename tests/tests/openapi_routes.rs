@@ -1,47 +1,250 @@
-//! The OpenAPI document and the local API serve the same routes.
+//! The deployment documents agree with the code: `infra/openapi.yaml` and
+//! `infra/template.yaml` name exactly the routes the local API serves
+//! (`local_api::routes::ROUTES`), with the authorizer on all but the preview;
+//! the template deploys every function crate; and its table has the keys and
+//! index that `shared::store` uses.
 
-use std::collections::BTreeSet;
+use shared::store::keys;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+fn read(relative: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// YAML as JSON; a CloudFormation tag such as `!Ref Table` becomes
+/// `{"!Ref": "Table"}`.
+fn yaml(relative: &str) -> serde_json::Value {
+    fn json(value: serde_norway::Value) -> serde_json::Value {
+        use serde_norway::Value as Y;
+        match value {
+            Y::Null => serde_json::Value::Null,
+            Y::Bool(b) => b.into(),
+            Y::Number(n) => serde_json::from_str(&n.to_string()).unwrap(),
+            Y::String(s) => s.into(),
+            Y::Sequence(items) => items.into_iter().map(json).collect(),
+            Y::Mapping(map) => map
+                .into_iter()
+                .map(|(k, v)| (k.as_str().expect("keys are strings").to_owned(), json(v)))
+                .collect::<serde_json::Map<_, _>>()
+                .into(),
+            Y::Tagged(tagged) => {
+                serde_json::json!({ tagged.tag.to_string(): json(tagged.value) })
+            }
+        }
+    }
+    let text = read(relative);
+    json(serde_norway::from_str(&text).unwrap_or_else(|e| panic!("{relative}: {e}")))
+}
+
+/// The local API's routes, `METHOD /path`, and whether each needs a sign-in.
+fn served() -> BTreeMap<String, bool> {
+    local_api::routes::ROUTES
+        .iter()
+        .map(|r| (format!("{} {}", r.method, r.path), r.signed_in))
+        .collect()
+}
+
+/// Asserts two sets of routes are equal, naming what only one side has.
+#[track_caller]
+fn assert_same_routes(documented: &BTreeSet<String>, document: &str, served: &BTreeSet<String>) {
+    let only_documented: Vec<_> = documented.difference(served).collect();
+    let only_served: Vec<_> = served.difference(documented).collect();
+    assert!(
+        only_documented.is_empty() && only_served.is_empty(),
+        "{document} and the local API's routes differ\n  only in {document}: {only_documented:#?}\n  \
+         only served by the local API: {only_served:#?}"
+    );
+}
 
 #[test]
 fn openapi_routes_are_the_local_api_routes() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../infra/openapi.yaml"
-    ))
-    .unwrap();
-    let doc: serde_json::Value = serde_norway::from_str(&text).unwrap();
-    let methods = ["get", "put", "post", "patch", "delete"];
-    let documented: BTreeSet<String> = doc["paths"]
+    let doc = yaml("infra/openapi.yaml");
+    let methods = [
+        "get", "put", "post", "patch", "delete", "head", "options", "trace",
+    ];
+    let mut documented = BTreeMap::new();
+    for (path, item) in doc["paths"].as_object().expect("the document has paths") {
+        for method in methods {
+            if let Some(operation) = item.get(method) {
+                // `security: []` opens an operation; otherwise the document's
+                // default (the JWT) applies.
+                let open = operation.get("security") == Some(&serde_json::json!([]));
+                documented.insert(format!("{} {path}", method.to_uppercase()), !open);
+            }
+        }
+    }
+    let served = served();
+    assert_same_routes(
+        &documented.keys().cloned().collect(),
+        "infra/openapi.yaml",
+        &served.keys().cloned().collect(),
+    );
+    assert_eq!(doc["security"], serde_json::json!([{"jwt": []}]));
+    for (route, signed_in) in &served {
+        assert_eq!(
+            documented[route], *signed_in,
+            "{route}: the JWT must be required in infra/openapi.yaml exactly when the local API \
+             requires a sign-in"
+        );
+    }
+}
+
+/// The template's functions: logical id and properties, by binary name.
+fn template_functions(template: &serde_json::Value) -> BTreeMap<String, serde_json::Value> {
+    template["Resources"]
         .as_object()
         .unwrap()
+        .values()
+        .filter(|r| r["Type"] == "AWS::Serverless::Function")
+        .map(|r| {
+            assert_eq!(r["Metadata"]["BuildMethod"], "rust-cargolambda");
+            assert_eq!(
+                r["Properties"]["CodeUri"], "..",
+                "one CodeUri, the workspace, for every function: dependencies build once"
+            );
+            let binary = r["Metadata"]["BuildProperties"]["Binary"]
+                .as_str()
+                .expect("each function names its binary")
+                .to_owned();
+            (binary, r["Properties"].clone())
+        })
+        .collect()
+}
+
+#[test]
+fn template_routes_are_the_local_api_routes() {
+    let template = yaml("infra/template.yaml");
+    let functions = template_functions(&template);
+    let mut deployed = BTreeMap::new();
+    for (binary, properties) in &functions {
+        for event in properties["Events"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|e| e.1)
+        {
+            if event["Type"] != "HttpApi" {
+                continue;
+            }
+            let p = &event["Properties"];
+            let route = format!(
+                "{} {}",
+                p["Method"].as_str().unwrap(),
+                p["Path"].as_str().unwrap()
+            );
+            let open = p["Auth"]["Authorizer"] == "NONE";
+            deployed.insert(route, (binary.clone(), !open));
+        }
+    }
+    assert_same_routes(
+        &deployed.keys().cloned().collect(),
+        "infra/template.yaml",
+        &served().keys().cloned().collect(),
+    );
+    for route in local_api::routes::ROUTES {
+        let key = format!("{} {}", route.method, route.path);
+        let (binary, signed_in) = &deployed[&key];
+        assert_eq!(
+            binary.replace('-', "_"),
+            route.function,
+            "{key}: served by another function"
+        );
+        assert_eq!(*signed_in, route.signed_in, "{key}: the authorizer differs");
+    }
+}
+
+#[test]
+fn template_deploys_every_function_crate() {
+    let template = yaml("infra/template.yaml");
+    let deployed: BTreeSet<String> = template_functions(&template).into_keys().collect();
+    let crates: BTreeSet<String> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../functions"))
+            .unwrap()
+            .map(|d| d.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+    assert_eq!(
+        deployed, crates,
+        "infra/template.yaml deploys these binaries; functions/ has those"
+    );
+    for (binary, properties) in template_functions(&template) {
+        assert!(
+            properties["LoggingConfig"]["LogGroup"]["!Ref"].is_string(),
+            "{binary} has no log group of its own (with a retention)"
+        );
+    }
+}
+
+#[test]
+fn template_table_is_the_table_the_code_uses() {
+    let template = yaml("infra/template.yaml");
+    let table = &template["Resources"]["Table"]["Properties"];
+    let key_schema = |schema: &serde_json::Value| -> Vec<(String, String)> {
+        schema
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| {
+                (
+                    k["AttributeName"].as_str().unwrap().to_owned(),
+                    k["KeyType"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let pair = |name: &str, kind: &str| (name.to_owned(), kind.to_owned());
+    assert_eq!(
+        key_schema(&table["KeySchema"]),
+        [pair(keys::PK, "HASH"), pair(keys::SK, "RANGE")]
+    );
+    let attributes: BTreeSet<(String, String)> = table["AttributeDefinitions"]
+        .as_array()
+        .unwrap()
         .iter()
-        .flat_map(|(path, item)| {
-            methods
-                .iter()
-                .filter(|m| item.get(**m).is_some())
-                .map(move |m| format!("{} {path}", m.to_uppercase()))
+        .map(|a| {
+            (
+                a["AttributeName"].as_str().unwrap().to_owned(),
+                a["AttributeType"].as_str().unwrap().to_owned(),
+            )
         })
         .collect();
-    let served: BTreeSet<String> = local_api::routes::ROUTES
-        .iter()
-        .map(|r| format!("{} {}", r.method, r.path))
-        .collect();
     assert_eq!(
-        documented,
-        served,
-        "only documented: {:?}; only served: {:?}",
-        documented.difference(&served).collect::<Vec<_>>(),
-        served.difference(&documented).collect::<Vec<_>>()
+        attributes,
+        BTreeSet::from([
+            pair(keys::PK, "S"),
+            pair(keys::SK, "S"),
+            pair(keys::PENDING_SHARD, "S"),
+            pair(keys::EXPIRES_AT, "N"),
+        ])
     );
-    // The preview alone is open; everything else needs the JWT.
-    let open: Vec<_> = local_api::routes::ROUTES
-        .iter()
-        .filter(|r| !r.signed_in)
-        .map(|r| r.path)
-        .collect();
-    assert_eq!(open, ["/invitations/{token}"]);
+    let indexes = table["GlobalSecondaryIndexes"].as_array().unwrap();
+    assert_eq!(indexes.len(), 1, "the sweep's index is the only one");
+    let index = &indexes[0];
+    assert_eq!(index["IndexName"], keys::PENDING_INDEX);
     assert_eq!(
-        doc["paths"]["/invitations/{token}"]["get"]["security"],
-        serde_json::json!([])
+        key_schema(&index["KeySchema"]),
+        [
+            pair(keys::PENDING_SHARD, "HASH"),
+            pair(keys::EXPIRES_AT, "RANGE")
+        ]
     );
+    // What shared/src/store/table.rs projects, and what the sweep reads
+    // (`store::Overdue`): the keys, email and role.
+    assert_eq!(
+        index["Projection"],
+        serde_json::json!({"ProjectionType": "INCLUDE", "NonKeyAttributes": ["email", "role"]})
+    );
+    assert_eq!(
+        table["TimeToLiveSpecification"],
+        serde_json::json!({"AttributeName": shared::store::table::TTL_ATTRIBUTE, "Enabled": true})
+    );
+    assert_eq!(table["BillingMode"], "PAY_PER_REQUEST");
+    assert_eq!(
+        table["PointInTimeRecoverySpecification"]["PointInTimeRecoveryEnabled"],
+        true
+    );
+    assert_eq!(table["DeletionProtectionEnabled"], true);
 }
