@@ -5,7 +5,7 @@
 //! user the old partner created, in the same operation.
 
 use super::accounts::user_id;
-use super::users::take_seat;
+use super::users::{put_bound_user, take_seat, user_audit};
 use super::{Caller, UserView, authorize, authorized};
 use crate::Deps;
 use crate::domain::{Permission, Role, Status};
@@ -277,24 +277,12 @@ fn deactivations(users: &[UserRecord], caller: &Caller, now: i64) -> Vec<Write> 
     let mut writes = Vec::new();
     for user in users {
         let next = user.next(now, |u| u.status = Status::Deactivated);
-        writes.push(Write::PutUser {
-            user: next.clone(),
-            expect: Expect::Version(user.version),
-        });
-        if let Some(sub) = &next.sub {
-            writes.push(Write::PutMember {
-                sub: sub.clone(),
-                member: MemberRecord::of(&next),
-                expect: Expect::Present,
-            });
-        }
-        writes.push(Write::Audit(AuditRecord::new(
-            user.account_id,
+        writes.extend(put_bound_user(user, &next));
+        writes.push(Write::Audit(user_audit(
+            caller,
             "user.deactivated",
-            &caller.actor(),
-            Some((user.id, &user.email)),
-            Some(user.standing(now)),
-            Some(next.standing(now)),
+            user,
+            Some(&next),
             now,
         )));
     }

@@ -242,6 +242,42 @@ pub async fn invite(
     Ok(deliver(deps, &user, token).await)
 }
 
+/// The audit event of `caller` changing `before` into `after` (`None`: gone).
+pub(super) fn user_audit(
+    caller: &Caller,
+    action: &str,
+    before: &UserRecord,
+    after: Option<&UserRecord>,
+    now: i64,
+) -> AuditRecord {
+    AuditRecord::new(
+        before.account_id,
+        action,
+        &caller.actor(),
+        Some((before.id, &before.email)),
+        Some(before.standing(now)),
+        after.map(|a| a.standing(now)),
+        now,
+    )
+}
+
+/// Writes `next` over the user as it was read (`before`), and mirrors it into
+/// the user's membership, so authorization sees the change at once.
+pub(super) fn put_bound_user(before: &UserRecord, next: &UserRecord) -> Vec<Write> {
+    let mut writes = vec![Write::PutUser {
+        user: next.clone(),
+        expect: Expect::Version(before.version),
+    }];
+    if let Some(sub) = &next.sub {
+        writes.push(Write::PutMember {
+            sub: sub.clone(),
+            member: MemberRecord::of(next),
+            expect: Expect::Present,
+        });
+    }
+    writes
+}
+
 /// What an owner's action on one user writes, and what it answers.
 struct Plan<T> {
     writes: Vec<Write>,
@@ -271,31 +307,7 @@ impl Context<'_> {
     }
 
     fn audit(&self, action: &str, after: Option<&UserRecord>) -> Write {
-        Write::Audit(AuditRecord::new(
-            self.user.account_id,
-            action,
-            &self.caller.actor(),
-            Some((self.user.id, &self.user.email)),
-            Some(self.user.standing(self.now)),
-            after.map(|a| a.standing(self.now)),
-            self.now,
-        ))
-    }
-
-    /// Writes the changed user and mirrors it into the user's membership.
-    fn put_bound_user(&self, next: &UserRecord) -> Vec<Write> {
-        let mut writes = vec![Write::PutUser {
-            user: next.clone(),
-            expect: Expect::Version(self.user.version),
-        }];
-        if let Some(sub) = &next.sub {
-            writes.push(Write::PutMember {
-                sub: sub.clone(),
-                member: MemberRecord::of(next),
-                expect: Expect::Present,
-            });
-        }
-        writes
+        Write::Audit(user_audit(self.caller, action, self.user, after, self.now))
     }
 
     fn seats(&self, change: SeatChange) -> Write {
@@ -378,7 +390,7 @@ pub async fn change_role(
             });
         }
         let next = cx.user.next(cx.now, |u| u.role = role);
-        let mut writes = cx.put_bound_user(&next);
+        let mut writes = put_bound_user(cx.user, &next);
         writes.push(cx.audit("user.role_changed", Some(&next)));
         Ok(Plan {
             writes,
@@ -392,7 +404,7 @@ pub async fn deactivate(deps: &Deps, caller: &Caller, target: &Target) -> Result
     on_user(deps, caller, target, false, |cx| {
         cx.require(Action::Deactivate)?;
         let next = cx.user.next(cx.now, |u| u.status = Status::Deactivated);
-        let mut writes = cx.put_bound_user(&next);
+        let mut writes = put_bound_user(cx.user, &next);
         writes.push(cx.seats(SeatChange {
             delta: -1,
             ..SeatChange::default()
@@ -412,7 +424,7 @@ pub async fn reactivate(deps: &Deps, caller: &Caller, target: &Target) -> Result
         let next = cx.user.next(cx.now, |u| u.status = Status::Active);
         let (seats, mut writes) = take_seat(cx.account()?, next.id, cx.now)?;
         writes.push(cx.seats(seats));
-        writes.extend(cx.put_bound_user(&next));
+        writes.extend(put_bound_user(cx.user, &next));
         writes.push(cx.audit("user.reactivated", Some(&next)));
         Ok(Plan {
             writes,
@@ -438,7 +450,7 @@ pub async fn revoke(deps: &Deps, caller: &Caller, target: &Target) -> Result<Use
             u.status = Status::Revoked;
             u.token_hash = None;
         });
-        let mut writes = cx.put_bound_user(&next);
+        let mut writes = put_bound_user(cx.user, &next);
         writes.extend(release_pending(cx.user).map(|c| cx.seats(c)));
         writes.push(cx.audit("invitation.revoked", Some(&next)));
         Ok(Plan {
@@ -476,15 +488,7 @@ pub async fn resend(deps: &Deps, caller: &Caller, target: &Target) -> Result<Iss
         let next = cx.user.next(cx.now, |u| {
             pending(u, cx.user.role, caller, &token, ttl, cx.now)
         });
-        let audit = AuditRecord::new(
-            cx.user.account_id,
-            "invitation.resent",
-            &caller.actor(),
-            Some((cx.user.id, &cx.user.email)),
-            Some(cx.user.standing(cx.now)),
-            Some(next.standing(cx.now)),
-            cx.now,
-        );
+        let audit = user_audit(caller, "invitation.resent", cx.user, Some(&next), cx.now);
         let writes = issue_writes(cx.account()?, Some(cx.user), &next, audit, cx.now)?;
         Ok(Plan {
             writes,
