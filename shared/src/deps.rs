@@ -32,7 +32,7 @@ impl Deps {
     /// Configuration from the environment and the SDK's default chain.
     pub async fn from_env() -> Result<Deps, crate::config::ConfigError> {
         let config = Config::from_env()?;
-        let sdk = aws_config::load_from_env().await;
+        let sdk = crate::aws::sdk_config().await;
         Ok(Deps::new(config, &sdk))
     }
 }

@@ -1,6 +1,7 @@
 //! Roster's one library: the domain rules, the DynamoDB store, the SES mailer,
 //! configuration and the HTTP mapping that every function shares.
 
+pub mod aws;
 pub mod config;
 pub mod deps;
 pub mod domain;

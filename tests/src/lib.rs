@@ -229,7 +229,7 @@ impl Api {
         })
         .unwrap();
         let moto = moto_url();
-        let sdk = aws_config::load_from_env().await;
+        let sdk = shared::aws::sdk_config().await;
         let mut deps = shared::Deps::new(config, &sdk);
         if let Some(requests) = &options.requests {
             let db = aws_sdk_dynamodb::config::Builder::from(&sdk)

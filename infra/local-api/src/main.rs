@@ -11,7 +11,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let addr = std::env::var("LOCAL_API_ADDR").unwrap_or_else(|_| "127.0.0.1:3000".into());
     let secret = std::env::var("LOCAL_JWT_SECRET").unwrap_or_else(|_| jwt::DEFAULT_SECRET.into());
     let config = shared::Config::from_env()?;
-    let sdk = aws_config::load_from_env().await;
+    let sdk = shared::aws::sdk_config().await;
     let moto_url = sdk.endpoint_url().map(str::to_owned);
     let api = LocalApi::new(shared::Deps::new(config, &sdk), secret, moto_url);
     api.prepare(&sdk).await?;
