@@ -101,14 +101,12 @@ impl Report {
             },
             holds(scans == 0),
         ));
-        if !over.is_empty() {
-            self.line(
-                "\nWhy: enabling partner access answers with the list of open requests \
-                       (a query after the write); turning it off (or switching) first queries \
-                       the account's users to find the partner's, which the transaction then \
-                       deactivates. Both are rare owner actions.",
-            );
-        }
+        self.line(
+            "\nPartner access reads the client account's whole partition (account, users, \
+             requests) in one query, so its read units grow with the account's users; a switch \
+             away from a partner with more than 30 active users takes one more transaction for \
+             every 30 (a transaction holds at most 100 writes).",
+        );
     }
 
     pub fn cold_start(&mut self, cold: &[ColdStart]) {

@@ -6,14 +6,15 @@
 
 use super::accounts::user_id;
 use super::users::{put_bound_user, take_seat, user_audit};
-use super::{Caller, UserView, authorize, authorized};
+use super::{Caller, UserView, authorize};
 use crate::Deps;
 use crate::domain::{Permission, Role, Status};
 use crate::error::{Error, Result};
 use crate::store::records::{
-    AccountKind, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord, UserRecord,
+    AccountKind, AccountRecord, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord,
+    UserRecord,
 };
-use crate::store::{Expect, Reads, Write, retrying};
+use crate::store::{Expect, Partition, Reads, Write, retrying};
 use crate::time::{as_rfc3339, now};
 use serde::Serialize;
 use uuid::Uuid;
@@ -135,42 +136,54 @@ pub async fn request(
     .await
 }
 
-async fn access_view(
-    deps: &Deps,
-    client_id: Uuid,
+/// What partner access shows: the enabled partner, and the open requests of
+/// the others, oldest first.
+fn access_view(
     partner: Option<PartnerRef>,
-) -> Result<AccessView> {
-    let now = now();
+    requests: &[PartnerRequestRecord],
+    now: i64,
+) -> AccessView {
     let enabled_id = partner.as_ref().map(|p| p.account_id);
-    let mut requests: Vec<RequestView> = deps
-        .store
-        .partner_requests(client_id)
-        .await?
+    let mut requests: Vec<RequestView> = requests
         .iter()
         // TTL removes lapsed requests some day; until then they are ignored.
         .filter(|r| r.ttl > now && Some(r.partner.account_id) != enabled_id)
         .map(RequestView::of)
         .collect();
     requests.sort_by_key(|r| r.requested_at);
-    Ok(AccessView {
+    AccessView {
         enabled: partner.is_some(),
         partner: partner.map(|p| PartnerView {
             account_id: p.account_id,
             name: p.name,
         }),
         requests,
-    })
+    }
+}
+
+/// The client account's partition, read in one query, once the caller is
+/// known as its owner from its own user there. (The owner never changes, so
+/// no write needs to check it again.)
+async fn owned_client(
+    deps: &Deps,
+    caller: &Caller,
+    client_id: Uuid,
+) -> Result<(AccountRecord, Partition)> {
+    let mut partition = deps.store.account_partition(client_id).await?;
+    let me = partition
+        .users
+        .iter()
+        .find(|u| u.sub.as_deref() == Some(caller.sub.as_str()))
+        .map(MemberRecord::of);
+    authorize(me.as_ref(), Some(Permission::AccountEdit))?;
+    let account = partition.account.take().ok_or(Error::AccountNotFound)?;
+    Ok((account, partition))
 }
 
 /// `GET .../partner-access`: owner only.
 pub async fn get(deps: &Deps, caller: &Caller, client_id: Uuid) -> Result<AccessView> {
-    let account = authorized(deps, caller, client_id, Some(Permission::AccountEdit), true).await?;
-    access_view(
-        deps,
-        client_id,
-        account.ok_or(Error::AccountNotFound)?.partner,
-    )
-    .await
+    let (account, partition) = owned_client(deps, caller, client_id).await?;
+    Ok(access_view(account.partner, &partition.requests, now()))
 }
 
 /// `PUT .../partner-access`: on for `partner` (which must have asked), or off.
@@ -180,47 +193,36 @@ pub async fn set(
     client_id: Uuid,
     partner: Option<Uuid>,
 ) -> Result<AccessView> {
-    let enabled = retrying(|| async {
+    retrying(|| async {
         let now = now();
-        let snapshot = deps
-            .store
-            .load(Reads {
-                account: Some(client_id),
-                member: Some((&caller.sub, client_id)),
-                partner_request: partner.map(|p| (client_id, p)),
-                ..Reads::default()
-            })
-            .await?;
-        authorize(snapshot.member.as_ref(), Some(Permission::AccountEdit))?;
-        let account = snapshot.account.ok_or(Error::AccountNotFound)?;
+        let (account, partition) = owned_client(deps, caller, client_id).await?;
         let current = account.partner.as_ref().map(|p| p.account_id);
         if current == partner {
-            return Ok(Some(account.partner));
+            return Ok(Some(access_view(account.partner, &partition.requests, now)));
         }
         let to = match partner {
             None => None,
             Some(id) => {
-                let request = snapshot
-                    .partner_request
-                    .filter(|r| r.ttl > now)
+                let request = partition
+                    .requests
+                    .iter()
+                    .find(|r| r.partner.account_id == id && r.ttl > now)
                     .ok_or(Error::PartnerRequestMissing)?;
                 Some(PartnerRef {
                     account_id: id,
-                    name: request.partner.name,
+                    name: request.partner.name.clone(),
                 })
             }
         };
         // The old partner's active users lose access in the same operation.
-        let leaving = match current {
-            Some(old) => {
-                deps.store
-                    .users_where(client_id, |u| {
-                        u.partner_account_id == Some(old) && u.status == Status::Active
-                    })
-                    .await?
-            }
-            None => Vec::new(),
-        };
+        let leaving: Vec<UserRecord> = partition
+            .users
+            .into_iter()
+            .filter(|u| {
+                current.is_some_and(|old| u.partner_account_id == Some(old))
+                    && u.status == Status::Active
+            })
+            .collect();
         let mut chunks: Vec<&[UserRecord]> = leaving.chunks(DEACTIVATIONS_PER_WRITE).collect();
         let last = chunks.pop().unwrap_or(&[]);
         // More than one transaction's worth: the earlier chunks go first; the
@@ -266,10 +268,10 @@ pub async fn set(
             None,
             now,
         )));
-        Ok(deps.store.commit(writes).await?.then_some(to))
+        let committed = deps.store.commit(writes).await?;
+        Ok(committed.then(|| access_view(to, &partition.requests, now)))
     })
-    .await?;
-    access_view(deps, client_id, enabled).await
+    .await
 }
 
 /// Deactivates partner-created users, mirrored in their memberships.

@@ -13,7 +13,11 @@ pub const PENDING_SHARD: &str = "pending_shard";
 pub const PENDING_SHARDS: u128 = 8;
 pub const EXPIRES_AT: &str = "expires_at";
 pub const ACCOUNT_PREFIX: &str = "ACCOUNT#";
+pub const ACCOUNT_SK: &str = "ACCOUNT";
 pub const USER_PREFIX: &str = "USER#";
+/// Audit events have a partition of their own per account, so that reading
+/// an account's partition (account, users, partner requests) never pays for
+/// its history.
 pub const AUDIT_PREFIX: &str = "AUDIT#";
 pub const PARTNER_REQUEST_PREFIX: &str = "PARTNER_REQUEST#";
 
@@ -29,7 +33,7 @@ impl Key {
     pub fn account(account_id: Uuid) -> Key {
         Key {
             pk: account_pk(account_id),
-            sk: "ACCOUNT".into(),
+            sk: ACCOUNT_SK.into(),
         }
     }
 
@@ -49,8 +53,8 @@ impl Key {
 
     pub fn audit(account_id: Uuid, event_id: Uuid) -> Key {
         Key {
-            pk: account_pk(account_id),
-            sk: format!("{AUDIT_PREFIX}{event_id}"),
+            pk: audit_pk(account_id),
+            sk: event_id.to_string(),
         }
     }
 
@@ -78,6 +82,10 @@ impl Key {
 
 pub fn account_pk(account_id: Uuid) -> String {
     format!("{ACCOUNT_PREFIX}{account_id}")
+}
+
+pub fn audit_pk(account_id: Uuid) -> String {
+    format!("{AUDIT_PREFIX}{account_id}")
 }
 
 pub fn member_pk(sub: &str) -> String {

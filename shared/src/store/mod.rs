@@ -116,6 +116,14 @@ impl Overdue {
     }
 }
 
+/// The items of an account's partition, by kind.
+#[derive(Debug, Default)]
+pub struct Partition {
+    pub account: Option<AccountRecord>,
+    pub users: Vec<UserRecord>,
+    pub requests: Vec<PartnerRequestRecord>,
+}
+
 /// A page of an account's users and where the next one starts.
 pub struct UsersPage {
     pub users: Vec<UserRecord>,
@@ -347,20 +355,6 @@ impl Store {
         }
     }
 
-    /// Every user of an account that `keep` accepts.
-    pub async fn users_where(
-        &self,
-        account_id: Uuid,
-        keep: impl Fn(&UserRecord) -> bool,
-    ) -> Result<Vec<UserRecord>> {
-        let q = Query {
-            sk_prefix: Some(USER_PREFIX),
-            ..Query::partition(keys::account_pk(account_id))
-        };
-        let users: Vec<UserRecord> = self.query_all(q).await?;
-        Ok(users.into_iter().filter(keep).collect())
-    }
-
     /// A page of an account's audit events, newest first, older than `before`.
     pub async fn audit_page(
         &self,
@@ -369,10 +363,9 @@ impl Store {
         limit: usize,
     ) -> Result<AuditPage> {
         let q = Query {
-            sk_prefix: Some(keys::AUDIT_PREFIX),
             limit: Some(limit),
             newest_first: true,
-            ..Query::partition(keys::account_pk(account_id))
+            ..Query::partition(keys::audit_pk(account_id))
         };
         let start = before.map(|id| Key::audit(account_id, id).to_item());
         let (items, next) = self.query(q, start).await?;
@@ -381,13 +374,31 @@ impl Store {
         Ok(AuditPage { events, next })
     }
 
-    /// The partner requests an account has received.
-    pub async fn partner_requests(&self, client_id: Uuid) -> Result<Vec<PartnerRequestRecord>> {
-        self.query_all(Query {
-            sk_prefix: Some(keys::PARTNER_REQUEST_PREFIX),
-            ..Query::partition(keys::account_pk(client_id))
-        })
-        .await
+    /// Everything an account's partition holds, in one strongly consistent
+    /// query (more only past 1 MB): the account, its users and the partner
+    /// requests it has received. Its audit events live apart.
+    pub async fn account_partition(&self, account_id: Uuid) -> Result<Partition> {
+        let mut partition = Partition::default();
+        let mut start = None;
+        loop {
+            let q = Query::partition(keys::account_pk(account_id));
+            let (items, next) = self.query(q, start).await?;
+            for item in items {
+                let sk = item.get(keys::SK).and_then(|v| v.as_s().ok());
+                match sk.map(String::as_str) {
+                    Some(keys::ACCOUNT_SK) => partition.account = Some(parse(item)?),
+                    Some(sk) if sk.starts_with(USER_PREFIX) => partition.users.push(parse(item)?),
+                    Some(sk) if sk.starts_with(keys::PARTNER_REQUEST_PREFIX) => {
+                        partition.requests.push(parse(item)?)
+                    }
+                    _ => return Err(Error::Internal(format!("unexpected item {sk:?}"))),
+                }
+            }
+            start = next;
+            if start.is_none() {
+                return Ok(partition);
+            }
+        }
     }
 
     /// Pending invitations of one index shard whose expiry is at or before

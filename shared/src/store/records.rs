@@ -4,7 +4,7 @@
 //! |---|---|---|
 //! | account | `ACCOUNT#{account_id}` | `ACCOUNT` |
 //! | user of an account | `ACCOUNT#{account_id}` | `USER#{user_id}` |
-//! | audit event | `ACCOUNT#{account_id}` | `AUDIT#{uuid v7}` (time-ordered) |
+//! | audit event | `AUDIT#{account_id}` | `{uuid v7}` (time-ordered) |
 //! | partner's access request | `ACCOUNT#{client_id}` | `PARTNER_REQUEST#{partner_id}` |
 //! | membership of a sign-in | `MEMBER#{sub}` | `ACCOUNT#{account_id}` |
 //!
