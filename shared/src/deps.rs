@@ -5,6 +5,7 @@
 use crate::config::Config;
 use crate::mail::Mailer;
 use crate::store::Store;
+use std::sync::OnceLock;
 use std::time::Duration;
 
 /// An invite or resend waits at most this long for SES; past it the answer
@@ -14,7 +15,8 @@ const SES_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Deps {
     pub config: Config,
     pub store: Store,
-    pub mailer: Mailer,
+    sdk: aws_config::SdkConfig,
+    mailer: OnceLock<Mailer>,
 }
 
 impl Deps {
@@ -24,7 +26,8 @@ impl Deps {
                 aws_sdk_dynamodb::Client::new(sdk),
                 config.table_name.clone(),
             ),
-            mailer: Mailer::new(ses_client(sdk), config.invite_from_address.clone()),
+            sdk: sdk.clone(),
+            mailer: OnceLock::new(),
             config,
         }
     }
@@ -34,6 +37,27 @@ impl Deps {
         let config = Config::from_env()?;
         let sdk = crate::aws::sdk_config().await;
         Ok(Deps::new(config, &sdk))
+    }
+
+    /// The mailer, whose SES client is built when first used: only invite and
+    /// resend send mail, and building a client (its endpoint rules) is about a
+    /// quarter of a cold start's work.
+    pub fn mailer(&self) -> &Mailer {
+        self.mailer.get_or_init(|| {
+            Mailer::new(
+                ses_client(&self.sdk),
+                self.config.invite_from_address.clone(),
+            )
+        })
+    }
+
+    /// Sends mail through `ses` instead (tests: recorded or failing).
+    pub fn with_ses(self, ses: aws_sdk_sesv2::Client) -> Deps {
+        let mailer = Mailer::new(ses, self.config.invite_from_address.clone());
+        Deps {
+            mailer: OnceLock::from(mailer),
+            ..self
+        }
     }
 }
 
@@ -58,7 +82,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_mailer_gets_the_bounded_ses_client() {
+    fn the_mailer_gets_the_bounded_ses_client_when_first_used() {
         let sdk = aws_config::SdkConfig::builder()
             .behavior_version(aws_config::BehaviorVersion::latest())
             .build();
@@ -70,7 +94,11 @@ mod tests {
         })
         .unwrap();
         let deps = Deps::new(config, &sdk);
-        let ses = deps.mailer.ses().config();
+        assert!(
+            deps.mailer.get().is_none(),
+            "no SES client until mail is sent"
+        );
+        let ses = deps.mailer().ses().config();
         assert_eq!(ses.retry_config().map(|r| r.max_attempts()), Some(2));
         assert_eq!(
             ses.timeout_config().and_then(|t| t.operation_timeout()),

@@ -240,19 +240,15 @@ impl Api {
                 .build();
             deps.store =
                 shared::store::Store::new(aws_sdk_dynamodb::Client::from_conf(db), table.clone());
-            deps.mailer = shared::mail::Mailer::new(
-                aws_sdk_sesv2::Client::from_conf(ses),
-                "invitations@roster.test".into(),
-            );
+            deps = deps.with_ses(aws_sdk_sesv2::Client::from_conf(ses));
         }
         if options.broken_ses {
             // The production SES client's limits, pointed at a closed port.
             let broken =
                 aws_sdk_sesv2::config::Builder::from(&sdk).endpoint_url("http://127.0.0.1:9");
-            deps.mailer = shared::mail::Mailer::new(
-                aws_sdk_sesv2::Client::from_conf(shared::deps::ses_limits(broken).build()),
-                "invitations@roster.test".into(),
-            );
+            deps = deps.with_ses(aws_sdk_sesv2::Client::from_conf(
+                shared::deps::ses_limits(broken).build(),
+            ));
         }
         let api = local_api::LocalApi::new(deps, "test-secret".into(), Some(moto));
         api.prepare(&sdk)

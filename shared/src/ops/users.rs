@@ -148,7 +148,7 @@ async fn deliver(deps: &Deps, user: &UserRecord, token: InviteToken) -> Issued {
         .as_ref()
         .map_or("The account owner", Email::as_str);
     let email = deps
-        .mailer
+        .mailer()
         .send_invitation(&Invitation {
             to: user.email.as_str(),
             account_name: &user.account_name,
