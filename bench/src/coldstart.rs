@@ -13,13 +13,15 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::sync::Notify;
 
-/// Runs per binary; the median is reported.
-pub const RUNS: usize = 5;
+/// Runs per binary; the median is reported. Inits take a millisecond or
+/// two, so a few runs leave the median at the mercy of the scheduler.
+pub const RUNS: usize = 15;
 pub const BASELINE: &str = "hello-lambda";
 
 pub struct ColdStart {
     pub binary: String,
     pub init: Duration,
+    pub init_instructions: Option<u64>,
     pub first_invocation: Duration,
 }
 
@@ -115,6 +117,48 @@ fn event_for(binary: &str) -> String {
     .to_string()
 }
 
+/// The environment Lambda gives a function, with the Runtime API at `api`.
+fn as_lambda(
+    mut command: tokio::process::Command,
+    name: &str,
+    api: &str,
+    table: &str,
+) -> tokio::process::Command {
+    command
+        .env("AWS_LAMBDA_RUNTIME_API", api)
+        .env("AWS_LAMBDA_FUNCTION_NAME", name)
+        .env("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128")
+        .env("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST")
+        .env("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/bench")
+        .env("AWS_LAMBDA_LOG_STREAM_NAME", "bench")
+        .env("TABLE_NAME", table)
+        .env("INVITE_FROM_ADDRESS", "invitations@roster.test")
+        .env("APP_BASE_URL", "https://app.example.com")
+        .env("RUST_LOG", "off");
+    command
+}
+
+/// Instructions from process start to the first request for an event,
+/// counted by valgrind's callgrind: unlike time, the same however busy the
+/// machine is. The Runtime API is a closed port, so the binary stops at its
+/// first request (the error it prints is counted too). `None` without
+/// valgrind.
+async fn init_instructions(binary: &Path, table: &str) -> Option<u64> {
+    let name = binary.file_name()?.to_string_lossy().to_string();
+    let mut valgrind = tokio::process::Command::new("valgrind");
+    valgrind.args(["--tool=callgrind", "--callgrind-out-file=/dev/null"]);
+    valgrind.arg(binary);
+    let out = as_lambda(valgrind, &name, "127.0.0.1:9", table)
+        .output()
+        .await
+        .ok()?;
+    // "==123== Collected : 2260780"
+    String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .find_map(|line| line.split("Collected :").nth(1))
+        .and_then(|n| n.trim().parse().ok())
+}
+
 async fn once(binary: &Path, event: String, table: &str) -> (Duration, Duration) {
     let emu = Arc::new(Emulator {
         event,
@@ -136,22 +180,17 @@ async fn once(binary: &Path, event: String, table: &str) -> (Duration, Duration)
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
     let name = binary.file_name().unwrap().to_string_lossy().to_string();
     let spawned = Instant::now();
-    let mut child = tokio::process::Command::new(binary)
-        .env("AWS_LAMBDA_RUNTIME_API", addr.to_string())
-        .env("AWS_LAMBDA_FUNCTION_NAME", &name)
-        .env("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128")
-        .env("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST")
-        .env("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/bench")
-        .env("AWS_LAMBDA_LOG_STREAM_NAME", "bench")
-        .env("TABLE_NAME", table)
-        .env("INVITE_FROM_ADDRESS", "invitations@roster.test")
-        .env("APP_BASE_URL", "https://app.example.com")
-        .env("RUST_LOG", "off")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.display()));
+    let mut child = as_lambda(
+        tokio::process::Command::new(binary),
+        &name,
+        &addr.to_string(),
+        table,
+    )
+    .stdout(std::process::Stdio::null())
+    .stderr(std::process::Stdio::null())
+    .kill_on_drop(true)
+    .spawn()
+    .unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.display()));
     tokio::time::timeout(Duration::from_secs(30), emu.answered.notified())
         .await
         .unwrap_or_else(|_| panic!("{name} did not answer its first event"));
@@ -207,6 +246,7 @@ pub async fn measure(release: &Path) -> Vec<ColdStart> {
         }
         eprintln!("  {binary}: init {:?}", median(inits.clone()));
         results.push(ColdStart {
+            init_instructions: init_instructions(&path, &api.table).await,
             binary,
             init: median(inits),
             first_invocation: median(firsts),
