@@ -3,6 +3,7 @@
 //! table in the moto server that `./scripts/test` started, and talks to it
 //! over HTTP. Without that moto server every test fails: nothing is faked.
 
+pub mod infra;
 pub mod tour;
 
 use reqwest::Method;

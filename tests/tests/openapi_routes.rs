@@ -4,41 +4,10 @@
 //! the template deploys every function crate; and its table has the keys and
 //! index that `shared::store` uses.
 
+use e2e::infra::{template_functions, yaml};
 use shared::store::keys;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-
-fn read(relative: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join(relative);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// YAML as JSON; a CloudFormation tag such as `!Ref Table` becomes
-/// `{"!Ref": "Table"}`.
-fn yaml(relative: &str) -> serde_json::Value {
-    fn json(value: serde_norway::Value) -> serde_json::Value {
-        use serde_norway::Value as Y;
-        match value {
-            Y::Null => serde_json::Value::Null,
-            Y::Bool(b) => b.into(),
-            Y::Number(n) => serde_json::from_str(&n.to_string()).unwrap(),
-            Y::String(s) => s.into(),
-            Y::Sequence(items) => items.into_iter().map(json).collect(),
-            Y::Mapping(map) => map
-                .into_iter()
-                .map(|(k, v)| (k.as_str().expect("keys are strings").to_owned(), json(v)))
-                .collect::<serde_json::Map<_, _>>()
-                .into(),
-            Y::Tagged(tagged) => {
-                serde_json::json!({ tagged.tag.to_string(): json(tagged.value) })
-            }
-        }
-    }
-    let text = read(relative);
-    json(serde_norway::from_str(&text).unwrap_or_else(|e| panic!("{relative}: {e}")))
-}
 
 /// The local API's routes, `METHOD /path`, and whether each needs a sign-in.
 fn served() -> BTreeMap<String, bool> {
@@ -91,28 +60,6 @@ fn openapi_routes_are_the_local_api_routes() {
              requires a sign-in"
         );
     }
-}
-
-/// The template's functions: logical id and properties, by binary name.
-fn template_functions(template: &serde_json::Value) -> BTreeMap<String, serde_json::Value> {
-    template["Resources"]
-        .as_object()
-        .unwrap()
-        .values()
-        .filter(|r| r["Type"] == "AWS::Serverless::Function")
-        .map(|r| {
-            assert_eq!(r["Metadata"]["BuildMethod"], "rust-cargolambda");
-            assert_eq!(
-                r["Properties"]["CodeUri"], "..",
-                "one CodeUri, the workspace, for every function: dependencies build once"
-            );
-            let binary = r["Metadata"]["BuildProperties"]["Binary"]
-                .as_str()
-                .expect("each function names its binary")
-                .to_owned();
-            (binary, r["Properties"].clone())
-        })
-        .collect()
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The AWS requests each operation makes, held so they cannot grow
 //! unnoticed: at most 2 DynamoDB requests per operation (authorization
-//! included), 1 SES request for invite and resend, and never a Scan.
+//! included), 1 SES request for invite and resend, and never a Scan; and
+//! the template lets each function make exactly the reads it makes.
 
 const BATCH_GET: &str = "dynamodb:BatchGetItem";
 const GET: &str = "dynamodb:GetItem";
@@ -8,37 +9,72 @@ const QUERY: &str = "dynamodb:Query";
 const TRANSACT: &str = "dynamodb:TransactWriteItems";
 const SEND: &str = "sesv2:SendEmail";
 
+use std::collections::{BTreeMap, BTreeSet};
+
+/// DynamoDB's read calls; writes all go through `TransactWriteItems`.
+const READS: [&str; 4] = [BATCH_GET, GET, QUERY, "dynamodb:Scan"];
+
 #[tokio::test]
 async fn requests_per_operation() {
     let steps = e2e::tour::run().await;
-    let expected: &[(&str, &[&str])] = &[
-        ("create account", &[TRANSACT]),
-        ("get account", &[BATCH_GET]),
-        ("me", &[QUERY]),
-        ("invite", &[BATCH_GET, TRANSACT, SEND]),
-        ("list users", &[BATCH_GET, QUERY]),
-        ("get user", &[BATCH_GET]),
-        ("resend", &[BATCH_GET, TRANSACT, SEND]),
-        ("preview invitation", &[GET]),
-        ("accept invitation", &[BATCH_GET, TRANSACT]),
-        ("change role", &[BATCH_GET, TRANSACT]),
-        ("deactivate", &[BATCH_GET, TRANSACT]),
-        ("reactivate", &[BATCH_GET, TRANSACT]),
-        ("delete", &[BATCH_GET, TRANSACT]),
-        ("revoke", &[BATCH_GET, TRANSACT]),
-        ("list audit events", &[BATCH_GET, QUERY]),
-        ("request partner access", &[BATCH_GET, TRANSACT]),
+    // Each step of the tour: the function that serves it, and its requests.
+    let expected: &[(&str, &str, &[&str])] = &[
+        ("create account", "create-account", &[TRANSACT]),
+        ("get account", "get-account", &[BATCH_GET]),
+        ("me", "get-me", &[QUERY]),
+        ("invite", "invite-user", &[BATCH_GET, TRANSACT, SEND]),
+        ("list users", "list-users", &[BATCH_GET, QUERY]),
+        ("get user", "get-user", &[BATCH_GET]),
+        ("resend", "resend-invitation", &[BATCH_GET, TRANSACT, SEND]),
+        ("preview invitation", "preview-invitation", &[GET]),
+        (
+            "accept invitation",
+            "accept-invitation",
+            &[BATCH_GET, TRANSACT],
+        ),
+        ("change role", "change-role", &[BATCH_GET, TRANSACT]),
+        ("deactivate", "deactivate-user", &[BATCH_GET, TRANSACT]),
+        ("reactivate", "reactivate-user", &[BATCH_GET, TRANSACT]),
+        ("delete", "delete-user", &[BATCH_GET, TRANSACT]),
+        ("revoke", "revoke-invitation", &[BATCH_GET, TRANSACT]),
+        (
+            "list audit events",
+            "list-audit-events",
+            &[BATCH_GET, QUERY],
+        ),
+        (
+            "request partner access",
+            "request-partner-access",
+            &[BATCH_GET, TRANSACT],
+        ),
         // The account's partition (account, users, requests) in one query;
         // the owner is known from its user there.
-        ("get partner access", &[QUERY]),
-        ("enable partner access", &[QUERY, TRANSACT]),
-        ("create partner user", &[BATCH_GET, TRANSACT]),
-        ("disable partner access", &[QUERY, TRANSACT]),
+        ("get partner access", "get-partner-access", &[QUERY]),
+        (
+            "enable partner access",
+            "set-partner-access",
+            &[QUERY, TRANSACT],
+        ),
+        (
+            "create partner user",
+            "create-partner-user",
+            &[BATCH_GET, TRANSACT],
+        ),
+        (
+            "disable partner access",
+            "set-partner-access",
+            &[QUERY, TRANSACT],
+        ),
         // One query per shard of the sparse index; nothing due, nothing written.
-        ("expiry sweep (nothing due)", &[QUERY; 8]),
+        (
+            "expiry sweep (nothing due)",
+            "expire-invitations",
+            &[QUERY; 8],
+        ),
     ];
     assert_eq!(steps.len(), expected.len());
-    for (step, (operation, want)) in steps.iter().zip(expected) {
+    let mut reads_by_function: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    for (step, (operation, function, want)) in steps.iter().zip(expected) {
         assert_eq!(step.operation, *operation);
         let got: Vec<&str> = step.requests.iter().map(|r| r.operation.as_str()).collect();
         assert_eq!(got, *want, "{operation}");
@@ -59,5 +95,26 @@ async fn requests_per_operation() {
                 request.operation
             );
         }
+        reads_by_function.entry(function).or_default().extend(
+            got.iter()
+                .filter(|r| READS.contains(r))
+                .map(|r| r.to_string()),
+        );
+    }
+
+    // The deployed functions may read exactly the way they do: a missing
+    // permission fails in production only, an extra one is more than least
+    // privilege.
+    let template = e2e::infra::yaml("infra/template.yaml");
+    let functions = e2e::infra::template_functions(&template);
+    for (function, reads) in reads_by_function {
+        let allowed: BTreeSet<String> = e2e::infra::dynamodb_actions(&functions[function])
+            .into_iter()
+            .filter(|a| READS.contains(&a.as_str()))
+            .collect();
+        assert_eq!(
+            allowed, reads,
+            "{function}: the read actions infra/template.yaml allows, and those it makes"
+        );
     }
 }
