@@ -32,7 +32,8 @@ impl Deps {
         }
     }
 
-    /// Configuration from the environment and the SDK's default chain.
+    /// Configuration and the AWS SDK's configuration, both from the
+    /// environment (`crate::aws`).
     pub async fn from_env() -> Result<Deps, crate::config::ConfigError> {
         let config = Config::from_env()?;
         let sdk = crate::aws::sdk_config().await;

@@ -316,7 +316,6 @@ pub async fn create_user(
                 member: Some((&caller.sub, partner_id)),
                 user: Some((client_id, id)),
                 other_member: Some((&caller.sub, client_id)),
-                ..Reads::default()
             })
             .await?;
         acting_partner(snapshot.member.as_ref(), client_id, partner_id)?;

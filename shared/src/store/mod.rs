@@ -35,7 +35,6 @@ pub struct Snapshot {
     pub member: Option<MemberRecord>,
     pub user: Option<UserRecord>,
     pub other_member: Option<MemberRecord>,
-    pub partner_request: Option<PartnerRequestRecord>,
 }
 
 /// Which items to read into a `Snapshot`.
@@ -46,8 +45,6 @@ pub struct Reads<'a> {
     pub user: Option<(Uuid, Uuid)>,
     /// A second membership (the same caller in another account).
     pub other_member: Option<(&'a str, Uuid)>,
-    /// A partner's request: (client, partner).
-    pub partner_request: Option<(Uuid, Uuid)>,
 }
 
 /// What a query asks for; `Query::partition` reads a whole partition.
@@ -183,10 +180,7 @@ impl Store {
         let member = reads.member.map(|(sub, a)| Key::member(sub, a));
         let user = reads.user.map(|(a, u)| Key::user(a, u));
         let other_member = reads.other_member.map(|(sub, a)| Key::member(sub, a));
-        let partner_request = reads
-            .partner_request
-            .map(|(c, p)| Key::partner_request(c, p));
-        let keys: Vec<Item> = [&account, &member, &user, &other_member, &partner_request]
+        let keys: Vec<Item> = [&account, &member, &user, &other_member]
             .into_iter()
             .flatten()
             .map(Key::to_item)
@@ -198,7 +192,6 @@ impl Store {
             member: take(member).map(parse).transpose()?,
             user: take(user).map(parse).transpose()?,
             other_member: take(other_member).map(parse).transpose()?,
-            partner_request: take(partner_request).map(parse).transpose()?,
         })
     }
 
@@ -298,20 +291,23 @@ impl Store {
         Ok((out.items.unwrap_or_default(), out.last_evaluated_key, units))
     }
 
-    /// Every item a query finds.
-    async fn query_all<T: DeserializeOwned>(&self, q: Query) -> Result<Vec<T>> {
+    /// Every item a query finds, page after page.
+    async fn query_items(&self, q: Query) -> Result<Vec<Item>> {
         let mut found = Vec::new();
         let mut start = None;
         loop {
             let (items, next) = self.query(q.clone(), start).await?;
-            for item in items {
-                found.push(parse(item)?);
-            }
+            found.extend(items);
             start = next;
             if start.is_none() {
                 return Ok(found);
             }
         }
+    }
+
+    /// Every item a query finds, as records of one kind.
+    async fn query_all<T: DeserializeOwned>(&self, q: Query) -> Result<Vec<T>> {
+        self.query_items(q).await?.into_iter().map(parse).collect()
     }
 
     /// Every account a sign-in belongs to.
@@ -379,26 +375,21 @@ impl Store {
     /// requests it has received. Its audit events live apart.
     pub async fn account_partition(&self, account_id: Uuid) -> Result<Partition> {
         let mut partition = Partition::default();
-        let mut start = None;
-        loop {
-            let q = Query::partition(keys::account_pk(account_id));
-            let (items, next) = self.query(q, start).await?;
-            for item in items {
-                let sk = item.get(keys::SK).and_then(|v| v.as_s().ok());
-                match sk.map(String::as_str) {
-                    Some(keys::ACCOUNT_SK) => partition.account = Some(parse(item)?),
-                    Some(sk) if sk.starts_with(USER_PREFIX) => partition.users.push(parse(item)?),
-                    Some(sk) if sk.starts_with(keys::PARTNER_REQUEST_PREFIX) => {
-                        partition.requests.push(parse(item)?)
-                    }
-                    _ => return Err(Error::Internal(format!("unexpected item {sk:?}"))),
+        let items = self
+            .query_items(Query::partition(keys::account_pk(account_id)))
+            .await?;
+        for item in items {
+            let sk = item.get(keys::SK).and_then(|v| v.as_s().ok());
+            match sk.map(String::as_str) {
+                Some(keys::ACCOUNT_SK) => partition.account = Some(parse(item)?),
+                Some(sk) if sk.starts_with(USER_PREFIX) => partition.users.push(parse(item)?),
+                Some(sk) if sk.starts_with(keys::PARTNER_REQUEST_PREFIX) => {
+                    partition.requests.push(parse(item)?)
                 }
-            }
-            start = next;
-            if start.is_none() {
-                return Ok(partition);
+                _ => return Err(Error::Internal(format!("unexpected item {sk:?}"))),
             }
         }
+        Ok(partition)
     }
 
     /// Pending invitations of one index shard whose expiry is at or before
