@@ -10,6 +10,8 @@ pub struct Config {
     pub app_base_url: String,
     pub invite_ttl: Duration,
     pub default_seat_limit: u32,
+    /// Invitation emails (invites and resends) an account may send in any 24 hours.
+    pub invite_rate_limit: u32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -37,18 +39,22 @@ impl Config {
             Some(text) => parse_ttl(&text)?,
             None => Duration::from_secs(7 * 24 * 3600),
         };
-        let default_seat_limit = match lookup("DEFAULT_SEAT_LIMIT") {
+        let count = |name: &'static str, default: u32, max: u32| match lookup(name) {
             Some(text) => text
                 .trim()
                 .parse::<u32>()
                 .ok()
-                .filter(|n| *n >= 1)
+                .filter(|n| (1..=max).contains(n))
                 .ok_or_else(|| ConfigError::Invalid {
-                    name: "DEFAULT_SEAT_LIMIT",
-                    reason: format!("{text:?} is not a whole number of at least 1"),
-                })?,
-            None => 10,
+                    name,
+                    reason: format!("{text:?} is not a whole number from 1 to {max}"),
+                }),
+            None => Ok(default),
         };
+        let default_seat_limit = count("DEFAULT_SEAT_LIMIT", 10, 10_000)?;
+        // Each counted email keeps a slot on the account item: a bound keeps
+        // that item small.
+        let invite_rate_limit = count("INVITE_RATE_LIMIT", 50, 1_000)?;
         let app_base_url = required("APP_BASE_URL")?
             .trim()
             .trim_end_matches('/')
@@ -65,6 +71,7 @@ impl Config {
             app_base_url,
             invite_ttl,
             default_seat_limit,
+            invite_rate_limit,
         })
     }
 
@@ -104,10 +111,17 @@ mod tests {
     }
 
     #[test]
-    fn defaults_are_seven_days_and_ten_seats() {
+    fn defaults_are_seven_days_ten_seats_and_fifty_invitations_a_day() {
         let c = config(&[]).unwrap();
         assert_eq!(c.invite_ttl, Duration::from_secs(604_800));
         assert_eq!(c.default_seat_limit, 10);
+        assert_eq!(c.invite_rate_limit, 50);
+        assert_eq!(
+            config(&[("INVITE_RATE_LIMIT", "3")])
+                .unwrap()
+                .invite_rate_limit,
+            3
+        );
         assert_eq!(c.invite_url("t"), "https://app.example.com/invitations/t");
     }
 
@@ -146,6 +160,8 @@ mod tests {
         ));
         assert!(config(&[("DEFAULT_SEAT_LIMIT", "0")]).is_err());
         assert!(config(&[("DEFAULT_SEAT_LIMIT", "ten")]).is_err());
+        assert!(config(&[("INVITE_RATE_LIMIT", "0")]).is_err());
+        assert!(config(&[("INVITE_RATE_LIMIT", "1001")]).is_err());
         assert!(config(&[("APP_BASE_URL", "app.example.com")]).is_err());
     }
 }

@@ -22,10 +22,7 @@ pub struct Deps {
 impl Deps {
     pub fn new(config: Config, sdk: &aws_config::SdkConfig) -> Deps {
         Deps {
-            store: Store::new(
-                aws_sdk_dynamodb::Client::new(sdk),
-                config.table_name.clone(),
-            ),
+            store: Store::new(dynamodb_client(sdk), config.table_name.clone()),
             sdk: sdk.clone(),
             mailer: OnceLock::new(),
             config,
@@ -60,6 +57,15 @@ impl Deps {
             ..self
         }
     }
+}
+
+/// DynamoDB, with each request counted for the request being served
+/// (`crate::observe`).
+pub fn dynamodb_client(sdk: &aws_config::SdkConfig) -> aws_sdk_dynamodb::Client {
+    let config = aws_sdk_dynamodb::config::Builder::from(sdk)
+        .interceptor(crate::observe::CountRequests)
+        .build();
+    aws_sdk_dynamodb::Client::from_conf(config)
 }
 
 /// SES with a bounded wait: two attempts within `SES_TIMEOUT` in all.

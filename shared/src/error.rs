@@ -29,11 +29,8 @@ pub enum Error {
     Forbidden,
     #[error("no such user in this account")]
     UserNotFound,
-    #[error("a user who is {status} cannot be {}", past(*action))]
-    InvalidTransition {
-        action: Action,
-        status: &'static str,
-    },
+    #[error("a user who is {} cannot be {}", status.as_str(), past(*action))]
+    InvalidTransition { action: Action, status: Status },
     #[error("every seat of this account is taken")]
     SeatLimitReached,
     #[error(
@@ -56,6 +53,13 @@ pub enum Error {
     PartnerAccessDisabled,
     #[error("the user changed since you read it; read it again and retry")]
     PreconditionFailed,
+    #[error(
+        "this account has sent {limit} invitations in the last 24 hours, its limit; the next can be sent in {}",
+        wait(*retry_after)
+    )]
+    RateLimited { limit: u32, retry_after: u64 },
+    #[error("send the body as application/json")]
+    UnsupportedMediaType,
     #[error("the request body is not valid JSON: {0}")]
     InvalidJson(String),
     #[error("the request body is larger than 64 KiB")]
@@ -84,16 +88,19 @@ fn past(action: Action) -> &'static str {
     }
 }
 
+/// A wait in words: "3 hours 20 minutes", "45 seconds".
+fn wait(seconds: u64) -> String {
+    let rounded = if seconds >= 3600 {
+        seconds / 60 * 60
+    } else {
+        seconds
+    };
+    humantime::format_duration(std::time::Duration::from_secs(rounded)).to_string()
+}
+
 impl Error {
     pub fn invalid_transition(action: Action, status: Status) -> Error {
-        Error::InvalidTransition {
-            action,
-            status: if status == Status::Active {
-                "active"
-            } else {
-                status.as_str()
-            },
-        }
+        Error::InvalidTransition { action, status }
     }
 
     /// A single invalid field, with the code the contract gives it.

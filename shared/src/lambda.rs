@@ -2,7 +2,11 @@
 //! events with its handler. The same handlers serve the local API.
 
 use crate::Deps;
-use lambda_http::{Body, LambdaEvent, Request, Response, service_fn};
+use crate::error::Error as Failure;
+use crate::http::{MAX_BODY, problem_response};
+use crate::observe::{observed, operation_span};
+use lambda_http::request::RequestContext;
+use lambda_http::{Body, LambdaEvent, Request, RequestExt, Response, service_fn};
 use serde_json::Value;
 use std::convert::Infallible;
 use std::future::Future;
@@ -19,6 +23,14 @@ pub type Handler =
 /// `debug`, or per target as `roster_shared=debug,info`). `Targets` is the
 /// filter without regular expressions, which keeps them out of the binary.
 pub fn init_tracing() {
+    init_tracing_to(std::io::stdout);
+}
+
+/// `init_tracing`, writing to `writer` (tests read what would be logged).
+pub fn init_tracing_to<W>(writer: W)
+where
+    W: for<'w> tracing_subscriber::fmt::MakeWriter<'w> + Send + Sync + 'static,
+{
     use tracing_subscriber::layer::SubscriberExt;
     use tracing_subscriber::util::SubscriberInitExt;
     let filter: tracing_subscriber::filter::Targets = std::env::var("RUST_LOG")
@@ -29,7 +41,12 @@ pub fn init_tracing() {
         });
     // `try_init`: a second call (several servers in one test process) is fine.
     let _ = tracing_subscriber::registry()
-        .with(tracing_subscriber::fmt::layer().json().with_target(false))
+        .with(
+            tracing_subscriber::fmt::layer()
+                .json()
+                .with_target(false)
+                .with_writer(writer),
+        )
         .with(filter)
         .try_init();
 }
@@ -58,11 +75,34 @@ where
         })
 }
 
-/// Runs an HTTP API function.
-pub fn run(handler: Handler) -> Result<(), Error> {
+/// Serves one request of the operation (function) `operation` with
+/// `handler`, observed (`crate::observe`). A body over 64 KiB is refused
+/// here, for every route; routes that read one also check its media type.
+pub async fn invoke(
+    operation: &'static str,
+    handler: Handler,
+    deps: &Deps,
+    req: Request,
+) -> Response<Body> {
+    let request_id = match req.request_context_ref() {
+        Some(RequestContext::ApiGatewayV2(context)) => context.request_id.clone(),
+        _ => None,
+    };
+    let span = operation_span(operation, request_id.as_deref().unwrap_or_default());
+    let serve = async {
+        if req.body().len() > MAX_BODY {
+            return problem_response(&Failure::PayloadTooLarge);
+        }
+        handler(deps, req).await
+    };
+    observed(span, serve, |res| res.status().as_u16()).await
+}
+
+/// Runs an HTTP API function; `operation` is its crate's name.
+pub fn run(operation: &'static str, handler: Handler) -> Result<(), Error> {
     start(|deps| {
         lambda_http::run(service_fn(move |req| async move {
-            Ok::<_, Infallible>(handler(deps, req).await)
+            Ok::<_, Infallible>(invoke(operation, handler, deps, req).await)
         }))
     })
 }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod http;
 pub mod lambda;
 pub mod mail;
+pub mod observe;
 pub mod ops;
 pub mod store;
 pub mod time;

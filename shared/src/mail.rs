@@ -4,6 +4,7 @@
 use crate::domain::Role;
 use crate::time::rfc3339;
 use aws_sdk_sesv2::Client;
+use aws_sdk_sesv2::error::ProvideErrorMetadata;
 use aws_sdk_sesv2::types::{Body, Content, Destination, EmailContent, Message};
 use html_escape::encode_text as html;
 use serde::Serialize;
@@ -113,8 +114,12 @@ impl Mailer {
                 message_id: out.message_id.unwrap_or_default(),
             },
             Err(err) => {
-                let reason = aws_sdk_sesv2::error::DisplayErrorContext(&err).to_string();
-                tracing::warn!(%reason, "SES did not send the invitation");
+                // The error's code only: SES's messages can name the address.
+                let code = err
+                    .as_service_error()
+                    .and_then(ProvideErrorMetadata::code)
+                    .unwrap_or("no answer");
+                tracing::warn!(code, "SES did not send the invitation");
                 Delivery::Failed {
                     reason: "the email service did not accept the message; send it again later"
                         .into(),

@@ -11,10 +11,11 @@ use aws_sdk_dynamodb::types::error::{
     ProvisionedThroughputExceededException, TransactionCanceledException,
 };
 use aws_smithy_mocks::{RuleMode, mock, mock_client};
-use roster_shared::domain::Email;
+use roster_shared::domain::AuditAction;
 use roster_shared::error::Error;
+use roster_shared::store::keys::Key;
 use roster_shared::store::records::{Actor, AuditRecord};
-use roster_shared::store::{Reads, Store, Write, retrying};
+use roster_shared::store::{Store, Write, retrying};
 use uuid::Uuid;
 
 fn cancelled(code: &'static str) -> TransactWriteItemsError {
@@ -27,14 +28,10 @@ fn cancelled(code: &'static str) -> TransactWriteItemsError {
 }
 
 fn some_write() -> Vec<Write> {
-    let email = Email::parse("a@example.com").unwrap();
     let event = AuditRecord::new(
         Uuid::new_v4(),
-        "test",
+        AuditAction::AccountCreated,
         &Actor::system(),
-        Some((Uuid::new_v4(), &email)),
-        None,
-        None,
         0,
     );
     vec![Write::Audit(event)]
@@ -54,10 +51,7 @@ async fn throttled_reads_are_unavailable() {
         "t",
     );
     let err = store
-        .load(Reads {
-            account: Some(Uuid::new_v4()),
-            ..Reads::default()
-        })
+        .load(&[Key::account(Uuid::new_v4())])
         .await
         .unwrap_err();
     assert!(matches!(err, Error::Unavailable(_)), "{err:?}");

@@ -381,7 +381,10 @@ async fn stale_if_match_is_a_failed_precondition() {
     );
     let read = api.get(&path, &owner).await.expect(200, None);
     let etag = read.header("etag").unwrap().to_owned();
-    assert_eq!(etag, format!("\"{}\"", read.body["version"]));
+    assert!(
+        etag.starts_with('"') && etag.ends_with('"') && etag.len() > 2,
+        "a strong entity tag: {etag}"
+    );
 
     // Someone else changes the user first.
     api.call(

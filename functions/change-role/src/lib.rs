@@ -1,7 +1,7 @@
 //! `PATCH /accounts/{account_id}/users/{user_id}` `{role}`: an active user's
 //! new role, effective at once.
 
-use shared::http::{self, Body, Fields, Request, Response};
+use shared::http::{self, Body, Request, Response, requests};
 use shared::{Deps, Result, ops::UserView, ops::users};
 
 pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
@@ -11,6 +11,5 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 async fn change_role(deps: &Deps, req: &Request) -> Result<UserView> {
     let caller = http::caller(req)?;
     let target = http::target(req)?;
-    let role = Fields::of(req)?.parse(|f| f.role("role"))?;
-    users::change_role(deps, &caller, &target, role).await
+    users::change_role(deps, &caller, &target, requests::role_change(req)?).await
 }

@@ -2,20 +2,16 @@
 //! while access is enabled for that partner, the caller's own user in the
 //! client account (`account_manager`, active, takes a seat); 201.
 
-use shared::http::{self, Body, Fields, Request, Response};
+use shared::http::{self, Body, Request, Response, requests};
 use shared::ops::{UserView, partners};
 use shared::{Deps, Result};
 
 pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
-    http::respond(create(deps, &req).await, |user| {
-        let version = user.version;
-        http::with_etag(http::created(user), version)
-    })
+    http::respond(create(deps, &req).await, http::created_user)
 }
 
 async fn create(deps: &Deps, req: &Request) -> Result<UserView> {
     let caller = http::caller(req)?;
     let account_id = http::account_id(req)?;
-    let partner = Fields::of(req)?.parse(|f| f.uuid("partner_account_id"))?;
-    partners::create_user(deps, &caller, account_id, partner).await
+    partners::create_user(deps, &caller, account_id, requests::partner_account(req)?).await
 }

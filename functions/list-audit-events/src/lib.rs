@@ -12,6 +12,6 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 async fn list(deps: &Deps, req: &Request) -> Result<AuditList> {
     let caller = http::caller(req)?;
     let account_id = http::account_id(req)?;
-    let limit = http::limit(req)?;
+    let limit = shared::http::requests::limit(req)?;
     audit::list(deps, &caller, account_id, limit, http::query(req, "cursor")).await
 }

@@ -1,3 +1,5 @@
 fn main() -> Result<(), shared::lambda::Error> {
-    shared::lambda::run(|deps, req| Box::pin(reactivate_user::handle(deps, req)))
+    shared::lambda::run(env!("CARGO_CRATE_NAME"), |deps, req| {
+        Box::pin(reactivate_user::handle(deps, req))
+    })
 }

@@ -2,7 +2,7 @@
 //! a member with `partner:tools` of a partner account asks for managed access;
 //! 202. Asking again refreshes the request.
 
-use shared::http::{self, Body, Fields, Request, Response, StatusCode};
+use shared::http::{self, Body, Request, Response, StatusCode, requests};
 use shared::ops::partners::{self, RequestView};
 use shared::{Deps, Result};
 
@@ -15,6 +15,5 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 async fn request(deps: &Deps, req: &Request) -> Result<RequestView> {
     let caller = http::caller(req)?;
     let account_id = http::account_id(req)?;
-    let partner = Fields::of(req)?.parse(|f| f.uuid("partner_account_id"))?;
-    partners::request(deps, &caller, account_id, partner).await
+    partners::request(deps, &caller, account_id, requests::partner_account(req)?).await
 }

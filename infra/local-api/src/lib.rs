@@ -11,7 +11,7 @@ pub mod routes;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
@@ -91,6 +91,10 @@ fn local_problem(status: StatusCode, code: &str, title: &str, detail: &str) -> R
     to_axum(problem(status, code, title, detail, &[]))
 }
 
+/// The longest URL API Gateway takes (its request line limit); longer ones
+/// get a problem here rather than an empty answer from the HTTP server.
+const MAX_URL: usize = 8 * 1024;
+
 async fn dispatch(
     State(api): State<Arc<LocalApi>>,
     method: Method,
@@ -99,15 +103,34 @@ async fn dispatch(
     body: Bytes,
 ) -> Response {
     let path = uri.path();
-    let (route, params) = match routes::find(method.as_str(), path) {
+    if uri.to_string().len() > MAX_URL {
+        return local_problem(
+            StatusCode::URI_TOO_LONG,
+            "uri_too_long",
+            "URL too long",
+            &format!("URLs are at most {MAX_URL} bytes"),
+        );
+    }
+    // HEAD is GET without the body (axum drops it); OPTIONS says what is allowed.
+    let routed = if method == Method::HEAD {
+        Method::GET
+    } else {
+        method.clone()
+    };
+    let (route, params) = match routes::find(routed.as_str(), path) {
         routes::Found::Route(route, params) => (route, params),
-        routes::Found::MethodNotAllowed => {
-            return local_problem(
+        routes::Found::MethodNotAllowed(allowed) if method == Method::OPTIONS => {
+            return (StatusCode::NO_CONTENT, [(header::ALLOW, allow(&allowed))]).into_response();
+        }
+        routes::Found::MethodNotAllowed(allowed) => {
+            let mut res = local_problem(
                 StatusCode::METHOD_NOT_ALLOWED,
                 "method_not_allowed",
                 "Method not allowed",
                 &format!("{method} is not a method of {path}"),
             );
+            res.headers_mut().insert(header::ALLOW, allow(&allowed));
+            return res;
         }
         routes::Found::NotFound => {
             return local_problem(
@@ -134,7 +157,7 @@ async fn dispatch(
         jwt::verify(&api.jwt_secret, authorization)
     });
     let event = event::build(&event::Incoming {
-        method: method.as_str(),
+        method: routed.as_str(),
         route_path: route.path,
         raw_path: path,
         raw_query: uri.query().unwrap_or_default(),
@@ -144,7 +167,9 @@ async fn dispatch(
         body: &body,
     });
     match lambda_http::request::from_str(&event.to_string()) {
-        Ok(request) => to_axum((route.handler)(&api.deps, request).await),
+        Ok(request) => {
+            to_axum(shared::lambda::invoke(route.function, route.handler, &api.deps, request).await)
+        }
         Err(e) => local_problem(
             StatusCode::BAD_REQUEST,
             "bad_request",
@@ -152,6 +177,16 @@ async fn dispatch(
             &format!("the request cannot be carried in an API Gateway event: {e}"),
         ),
     }
+}
+
+/// An `Allow` header's value: the methods a path has (GET brings HEAD).
+fn allow(methods: &[&str]) -> HeaderValue {
+    let mut all: Vec<&str> = methods.to_vec();
+    if all.contains(&"GET") {
+        all.push("HEAD");
+    }
+    all.push("OPTIONS");
+    HeaderValue::from_str(&all.join(", ")).expect("method names are header text")
 }
 
 /// `POST /_local/sweep`: runs the expiry sweep now, as its schedule would,

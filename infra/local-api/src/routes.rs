@@ -54,8 +54,8 @@ pub const ROUTES: &[Route] = &[
 
 pub enum Found<'a> {
     Route(&'a Route, Vec<(&'static str, String)>),
-    /// The path exists, not with this method.
-    MethodNotAllowed,
+    /// The path exists, not with this method: these are its methods.
+    MethodNotAllowed(Vec<&'static str>),
     NotFound,
 }
 
@@ -97,11 +97,15 @@ pub fn find(method: &str, path: &str) -> Found<'static> {
     }
     candidates.sort_by_key(|(score, _, _)| std::cmp::Reverse(*score));
     let best = candidates[0].0;
-    candidates
+    let matching: Vec<_> = candidates
         .into_iter()
         .take_while(|(score, _, _)| *score == best)
+        .collect();
+    let allowed = matching.iter().map(|(_, r, _)| r.method).collect();
+    matching
+        .into_iter()
         .find(|(_, r, _)| r.method == method)
-        .map_or(Found::MethodNotAllowed, |(_, r, params)| {
+        .map_or(Found::MethodNotAllowed(allowed), |(_, r, params)| {
             Found::Route(r, params)
         })
 }
@@ -129,7 +133,7 @@ mod tests {
         );
         assert!(matches!(
             find("GET", "/invitations/accept"),
-            Found::MethodNotAllowed
+            Found::MethodNotAllowed(allowed) if allowed == ["POST"]
         ));
     }
 
@@ -149,7 +153,9 @@ mod tests {
     #[test]
     fn unknown_paths_and_methods_are_told_apart() {
         assert!(matches!(find("GET", "/nope"), Found::NotFound));
-        assert!(matches!(find("PUT", "/me"), Found::MethodNotAllowed));
+        assert!(
+            matches!(find("PUT", "/me"), Found::MethodNotAllowed(allowed) if allowed == ["GET"])
+        );
         assert!(matches!(find("GET", "/accounts//users"), Found::NotFound));
     }
 }

@@ -1,12 +1,17 @@
 //! The product's rules, free of I/O: who may do what, which transitions a
-//! status offers, what a valid address and an invitation token are.
+//! status offers and the seats they hold, what a valid address, account name
+//! and invitation token are, and the audit trail's vocabulary.
 
+pub mod audit;
 pub mod email;
+pub mod name;
 pub mod role;
 pub mod status;
 pub mod token;
 
+pub use audit::AuditAction;
 pub use email::Email;
-pub use role::{Permission, Role};
-pub use status::{Action, Status};
+pub use name::AccountName;
+pub use role::{Grantable, Permission, Role};
+pub use status::{Action, Status, seat_delta};
 pub use token::InviteToken;

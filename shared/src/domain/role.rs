@@ -117,6 +117,26 @@ impl Role {
     }
 }
 
+/// A role an owner may give: any but `owner`, since an account has exactly
+/// one owner and no operation makes another. The only way to name a role in
+/// an invitation or a role change, so no operation can grant `owner`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Grantable(Role);
+
+impl Grantable {
+    pub fn parse(name: &str) -> Result<Grantable, &'static str> {
+        match name.parse::<Role>() {
+            Ok(Role::Owner) => Err("an account has exactly one owner; give another role"),
+            Ok(role) => Ok(Grantable(role)),
+            Err(()) => Err("must be one of account_manager, campaign_creator, partner_manager"),
+        }
+    }
+
+    pub fn role(self) -> Role {
+        self.0
+    }
+}
+
 impl fmt::Display for Role {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -195,5 +215,17 @@ mod tests {
         }
         assert!("Owner".parse::<Role>().is_err());
         assert!("admin".parse::<Role>().is_err());
+    }
+
+    #[test]
+    fn the_owner_role_cannot_be_granted() {
+        assert!(Grantable::parse("owner").is_err());
+        assert!(Grantable::parse("admin").is_err());
+        for role in Role::GRANTABLE {
+            assert_eq!(
+                Grantable::parse(role.as_str()).map(Grantable::role),
+                Ok(role)
+            );
+        }
     }
 }

@@ -1,18 +1,36 @@
-//! JSON request bodies, read field by field so every invalid field is named,
-//! and unknown fields are refused (a misspelt `replacePending` must not pass
-//! silently as `false`).
+//! JSON request bodies, read field by field so every invalid field is named.
+//! Unknown fields are refused (a misspelt `replacePending` must not pass
+//! silently as `false`), and so is `null`: no field of the API takes it, so
+//! a `null` is a client's mistake, never "absent".
 
 use super::MAX_BODY;
 use crate::Result;
-use crate::domain::{Email, Role};
+use crate::domain::{AccountName, Email, Grantable};
 use crate::error::{Error, FieldError};
+use crate::store::records::AccountKind;
 use lambda_http::Request;
+use lambda_http::http::header::CONTENT_TYPE;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
 pub struct Fields {
     map: Map<String, Value>,
     errors: Vec<(&'static str, FieldError)>,
+}
+
+/// Whether a `Content-Type` says JSON: `application/json` or any
+/// `application/...+json`, with or without parameters such as `charset`.
+fn is_json(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json"
+        || essence
+            .strip_prefix("application/")
+            .is_some_and(|sub| sub.ends_with("+json"))
 }
 
 impl Fields {
@@ -26,6 +44,13 @@ impl Fields {
             return Err(Error::InvalidJson(
                 "the body is empty; send a JSON object".into(),
             ));
+        }
+        let declared = req
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok());
+        if !declared.is_some_and(is_json) {
+            return Err(Error::UnsupportedMediaType);
         }
         match serde_json::from_slice::<Value>(bytes) {
             Ok(Value::Object(map)) => Ok(Fields {
@@ -41,16 +66,37 @@ impl Fields {
         self.errors.push((code, FieldError::new(field, message)));
     }
 
-    fn take_string(&mut self, name: &str, required: bool) -> Option<String> {
+    /// The value of `name`, taken out of the body: `None` when absent (an
+    /// error if `required`) or `null` (always an error).
+    fn take(&mut self, name: &str, required: bool) -> Option<Value> {
         match self.map.remove(name) {
-            Some(Value::String(s)) => Some(s),
-            None | Some(Value::Null) if !required => None,
-            None | Some(Value::Null) => {
+            Some(Value::Null) => {
+                self.fail("invalid_field", name, "must not be null");
+                None
+            }
+            None if required => {
                 self.fail("invalid_field", name, "is required");
                 None
             }
-            Some(_) => {
+            value => value,
+        }
+    }
+
+    fn take_string(&mut self, name: &str, required: bool) -> Option<String> {
+        match self.take(name, required)? {
+            Value::String(s) => Some(s),
+            _ => {
                 self.fail("invalid_field", name, "must be a string");
+                None
+            }
+        }
+    }
+
+    fn take_bool(&mut self, name: &str, required: bool) -> Option<bool> {
+        match self.take(name, required)? {
+            Value::Bool(b) => Some(b),
+            _ => {
+                self.fail("invalid_field", name, "must be true or false");
                 None
             }
         }
@@ -60,16 +106,13 @@ impl Fields {
         self.take_string(name, true)
     }
 
-    pub fn optional_string(&mut self, name: &str) -> Option<String> {
-        self.take_string(name, false)
+    pub fn bool(&mut self, name: &str) -> Option<bool> {
+        self.take_bool(name, true)
     }
 
-    pub fn bool(&mut self, name: &str) -> Option<bool> {
-        if !self.map.contains_key(name) {
-            self.fail("invalid_field", name, "is required");
-            return None;
-        }
-        self.optional_bool(name)
+    /// `None` when absent.
+    pub fn optional_bool(&mut self, name: &str) -> Option<bool> {
+        self.take_bool(name, false)
     }
 
     pub fn uuid(&mut self, name: &str) -> Option<Uuid> {
@@ -78,7 +121,7 @@ impl Fields {
     }
 
     pub fn optional_uuid(&mut self, name: &str) -> Option<Uuid> {
-        let raw = self.optional_string(name)?;
+        let raw = self.take_string(name, false)?;
         self.parse_uuid(name, &raw)
     }
 
@@ -86,18 +129,6 @@ impl Fields {
         Uuid::try_parse(raw)
             .map_err(|_| self.fail("invalid_field", name, "must be an account id (a UUID)"))
             .ok()
-    }
-
-    /// `None` when absent; a non-boolean value is an error.
-    pub fn optional_bool(&mut self, name: &str) -> Option<bool> {
-        match self.map.remove(name) {
-            Some(Value::Bool(b)) => Some(b),
-            None | Some(Value::Null) => None,
-            Some(_) => {
-                self.fail("invalid_field", name, "must be true or false");
-                None
-            }
-        }
     }
 
     pub fn email(&mut self, name: &str) -> Option<Email> {
@@ -108,47 +139,64 @@ impl Fields {
     }
 
     /// A role an owner may give: any but `owner`.
-    pub fn role(&mut self, name: &str) -> Option<Role> {
+    pub fn role(&mut self, name: &str) -> Option<Grantable> {
         let raw = self.string(name)?;
-        match raw.parse::<Role>() {
-            Ok(role) if role != Role::Owner => Some(role),
-            Ok(_) => {
-                self.fail(
-                    "invalid_role",
-                    name,
-                    "an account has exactly one owner; give another role",
-                );
-                None
-            }
-            Err(()) => {
-                self.fail(
-                    "invalid_role",
-                    name,
-                    "must be one of account_manager, campaign_creator, partner_manager",
-                );
+        Grantable::parse(&raw)
+            .map_err(|why| self.fail("invalid_role", name, why))
+            .ok()
+    }
+
+    pub fn account_name(&mut self, name: &str) -> Option<AccountName> {
+        let raw = self.string(name)?;
+        AccountName::parse(&raw)
+            .map_err(|why| self.fail("invalid_field", name, why))
+            .ok()
+    }
+
+    /// `standard` (also when absent) or `partner`.
+    pub fn account_kind(&mut self, name: &str) -> Option<AccountKind> {
+        if !self.map.contains_key(name) {
+            return Some(AccountKind::Standard);
+        }
+        match self.take_string(name, false)?.as_str() {
+            "standard" => Some(AccountKind::Standard),
+            "partner" => Some(AccountKind::Partner),
+            _ => {
+                self.fail("invalid_field", name, "must be standard or partner");
                 None
             }
         }
     }
 
-    /// Any single-line text of 1 to `max` characters, trimmed.
-    pub fn text(&mut self, name: &str, max: usize) -> Option<String> {
-        let raw = self.string(name)?;
-        let text = raw.trim();
-        if text.is_empty() || text.chars().count() > max || text.chars().any(char::is_control) {
-            self.fail(
-                "invalid_field",
-                name,
-                format!("must be 1 to {max} characters on one line"),
-            );
-            return None;
+    /// Partner access on for a partner (`{"enabled": true,
+    /// "partner_account_id": ...}`) or off (`{"enabled": false}`, which
+    /// names no partner): the partner it is on for, or `None` for off.
+    pub fn partner_switch(&mut self) -> Option<Option<Uuid>> {
+        let enabled = self.bool("enabled");
+        let named = self.map.contains_key("partner_account_id");
+        let partner = self.optional_uuid("partner_account_id");
+        match enabled? {
+            true if !named => {
+                self.fail(
+                    "invalid_field",
+                    "partner_account_id",
+                    "is required to enable partner access",
+                );
+                None
+            }
+            true => partner.map(Some),
+            false if named && partner.is_some() => {
+                self.fail(
+                    "invalid_field",
+                    "partner_account_id",
+                    "is given only to enable partner access",
+                );
+                None
+            }
+            // Named but invalid (null, not a UUID): already an error.
+            false if named => None,
+            false => Some(None),
         }
-        Some(text.to_owned())
-    }
-
-    /// Notes an error found by the caller for `name` (e.g. a value outside a set).
-    pub fn refuse(&mut self, name: &str, message: &str) {
-        self.fail("invalid_field", name, message);
     }
 
     /// Builds the request from the fields read by `build`. Every field is read
@@ -169,6 +217,166 @@ impl Fields {
             (None, None) => Err(Error::Internal(
                 "a field was missing without an error".into(),
             )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lambda_http::Body;
+    use proptest::prelude::*;
+
+    fn request(content_type: Option<&str>, body: &[u8]) -> Request {
+        let mut builder = lambda_http::http::Request::builder();
+        if let Some(ct) = content_type {
+            builder = builder.header(CONTENT_TYPE, ct);
+        }
+        builder.body(Body::from(body.to_vec())).unwrap()
+    }
+
+    fn fields(json: &str) -> Fields {
+        Fields::of(&request(Some("application/json"), json.as_bytes())).unwrap()
+    }
+
+    /// The problem's code and the fields it names.
+    fn codes(err: Error) -> (&'static str, Vec<String>) {
+        let Error::Invalid { code, errors } = err else {
+            panic!("not a field error: {err:?}");
+        };
+        (code, errors.into_iter().map(|e| e.field).collect())
+    }
+
+    #[test]
+    fn only_json_bodies_are_read() {
+        for ok in [
+            "application/json",
+            "application/json; charset=utf-8",
+            "Application/Problem+JSON",
+        ] {
+            assert!(Fields::of(&request(Some(ok), b"{}")).is_ok(), "{ok}");
+        }
+        for bad in [
+            None,
+            Some("text/plain"),
+            Some("image/png"),
+            Some("application/jsonx"),
+        ] {
+            assert!(matches!(
+                Fields::of(&request(bad, b"{}")),
+                Err(Error::UnsupportedMediaType)
+            ));
+        }
+        // No body at all is a malformed request, whatever it declares.
+        assert!(matches!(
+            Fields::of(&request(None, b"")),
+            Err(Error::InvalidJson(_))
+        ));
+    }
+
+    #[test]
+    fn null_is_never_absent() {
+        let err = fields(r#"{"enabled": null}"#)
+            .parse(|f| f.partner_switch())
+            .unwrap_err();
+        assert_eq!(codes(err).1, ["enabled"]);
+        for body in [
+            r#"{"enabled": false, "partner_account_id": null}"#,
+            r#"{"enabled": true, "partner_account_id": null}"#,
+        ] {
+            let err = fields(body).parse(|f| f.partner_switch()).unwrap_err();
+            assert_eq!(codes(err).1, ["partner_account_id"], "{body}");
+        }
+        let err = fields(r#"{"name": "A", "kind": null}"#)
+            .parse(|f| {
+                let (name, kind) = (f.account_name("name"), f.account_kind("kind"));
+                Some((name?, kind?))
+            })
+            .unwrap_err();
+        assert_eq!(codes(err), ("invalid_field", vec!["kind".to_owned()]));
+        let err = fields(r#"{"replace_pending": null}"#)
+            .parse(|f| f.optional_bool("replace_pending"))
+            .unwrap_err();
+        assert_eq!(codes(err).1, ["replace_pending"]);
+    }
+
+    #[test]
+    fn the_partner_switch_names_a_partner_only_to_enable() {
+        let id = Uuid::new_v4();
+        let on = fields(&format!(
+            r#"{{"enabled": true, "partner_account_id": "{id}"}}"#
+        ));
+        assert_eq!(on.parse(|f| f.partner_switch()).unwrap(), Some(id));
+        assert_eq!(
+            fields(r#"{"enabled": false}"#)
+                .parse(|f| f.partner_switch())
+                .unwrap(),
+            None
+        );
+        let off_naming = fields(&format!(
+            r#"{{"enabled": false, "partner_account_id": "{id}"}}"#
+        ));
+        assert!(off_naming.parse(|f| f.partner_switch()).is_err());
+        assert!(
+            fields(r#"{"enabled": true}"#)
+                .parse(|f| f.partner_switch())
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn roles_and_names_follow_the_domain() {
+        let err = fields(r#"{"role": "owner", "name": "a\u202eb"}"#)
+            .parse(|f| {
+                let (role, name) = (f.role("role"), f.account_name("name"));
+                Some((role?, name?))
+            })
+            .unwrap_err();
+        assert_eq!(
+            codes(err),
+            ("invalid_role", vec!["role".to_owned(), "name".to_owned()])
+        );
+    }
+
+    proptest! {
+        /// Whatever JSON object comes in, the parser answers a value or names
+        /// an error: never "missing without an error" (a 500).
+        #[test]
+        fn any_object_is_parsed_or_refused_with_a_reason(
+            fields_in in proptest::collection::btree_map(
+                proptest::sample::select(vec![
+                    "email", "role", "replace_pending", "enabled", "partner_account_id", "name", "kind", "x",
+                ]),
+                prop_oneof![
+                    Just(Value::Null),
+                    any::<bool>().prop_map(Value::Bool),
+                    any::<i64>().prop_map(Value::from),
+                    "\\PC{0,12}".prop_map(Value::String),
+                    Just(Value::String(Uuid::nil().to_string())),
+                    Just(Value::Array(vec![])),
+                ],
+                0..6,
+            )
+        ) {
+            let body = Value::Object(fields_in.into_iter().map(|(k, v)| (k.to_owned(), v)).collect());
+            let text = body.to_string();
+            let outcomes = [
+                fields(&text).parse(|f| {
+                    let email = f.email("email");
+                    let role = f.role("role");
+                    let replace = f.optional_bool("replace_pending");
+                    Some((email?, role?, replace))
+                }).map(|_| ()),
+                fields(&text).parse(|f| f.partner_switch()).map(|_| ()),
+                fields(&text).parse(|f| {
+                    let name = f.account_name("name");
+                    let kind = f.account_kind("kind");
+                    Some((name?, kind?))
+                }).map(|_| ()),
+            ];
+            for outcome in outcomes {
+                prop_assert!(!matches!(outcome, Err(Error::Internal(_))), "{text}");
+            }
         }
     }
 }

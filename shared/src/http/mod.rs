@@ -4,6 +4,7 @@
 
 mod body;
 mod problem;
+pub mod requests;
 
 pub use body::Fields;
 pub use problem::{problem, problem_response};
@@ -38,6 +39,7 @@ pub fn caller(req: &Request) -> Result<Caller> {
         .map(|s| s.trim())
         .filter(|s| !s.is_empty())
         .ok_or(Error::Unauthenticated)?;
+    crate::observe::record("sub", sub);
     Ok(Caller {
         sub: sub.to_owned(),
         email: claims.get("email").and_then(|e| Email::parse(e).ok()),
@@ -51,9 +53,11 @@ fn path_param<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
 
 /// The path's account id; one that is not a UUID names no account.
 pub fn account_id(req: &Request) -> Result<Uuid> {
-    path_param(req, "account_id")
+    let id = path_param(req, "account_id")
         .and_then(|id| Uuid::try_parse(id).ok())
-        .ok_or(Error::AccountNotFound)
+        .ok_or(Error::AccountNotFound)?;
+    crate::observe::record("account_id", &id.to_string());
+    Ok(id)
 }
 
 /// The path's user id, `None` when it cannot name a user.
@@ -68,26 +72,6 @@ pub fn path_token(req: &Request) -> &str {
 pub fn query<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
     req.query_string_parameters_ref()
         .and_then(|q| q.first(name))
-}
-
-/// Page size of a list: `limit`, 1 to 100, 50 when absent.
-pub fn limit(req: &Request) -> Result<usize> {
-    const DEFAULT: usize = 50;
-    const MAX: usize = 100;
-    match query(req, "limit") {
-        None => Ok(DEFAULT),
-        Some(text) => text
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=MAX).contains(n))
-            .ok_or_else(|| {
-                Error::invalid(
-                    "invalid_query",
-                    "limit",
-                    format!("must be a whole number from 1 to {MAX}"),
-                )
-            }),
-    }
 }
 
 pub fn if_match(req: &Request) -> Option<IfMatch> {
@@ -118,8 +102,9 @@ pub fn json<T: Serialize>(status: StatusCode, value: &T) -> Response<Body> {
 }
 
 /// A user answer with its `ETag`, for `If-Match` on the next write.
-pub fn with_etag(mut res: Response<Body>, version: u64) -> Response<Body> {
-    if let Ok(tag) = HeaderValue::from_str(&crate::ops::etag(version)) {
+fn with_etag(status: StatusCode, view: &UserView) -> Response<Body> {
+    let mut res = json(status, view);
+    if let Ok(tag) = HeaderValue::from_str(&view.etag) {
         res.headers_mut().insert(header::ETAG, tag);
     }
     res
@@ -127,8 +112,12 @@ pub fn with_etag(mut res: Response<Body>, version: u64) -> Response<Body> {
 
 /// A user, 200, with its `ETag`.
 pub fn user(view: UserView) -> Response<Body> {
-    let version = view.version;
-    with_etag(json(StatusCode::OK, &view), version)
+    with_etag(StatusCode::OK, &view)
+}
+
+/// A user just created, 201, with its `ETag`.
+pub fn created_user(view: UserView) -> Response<Body> {
+    with_etag(StatusCode::CREATED, &view)
 }
 
 pub fn ok<T: Serialize>(value: T) -> Response<Body> {
@@ -149,7 +138,10 @@ pub fn no_content() -> Response<Body> {
 /// problem+json of its error.
 pub fn respond<T>(outcome: Result<T>, ok: impl FnOnce(T) -> Response<Body>) -> Response<Body> {
     match outcome {
-        Ok(value) => ok(value),
+        Ok(value) => {
+            crate::observe::record("outcome", "ok");
+            ok(value)
+        }
         Err(err) => problem_response(&err),
     }
 }

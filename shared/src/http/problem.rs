@@ -68,6 +68,16 @@ fn classify(err: &Error) -> (StatusCode, &'static str, &'static str) {
             "precondition_failed",
             "Changed meanwhile",
         ),
+        RateLimited { .. } => (
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            "Too many invitations",
+        ),
+        UnsupportedMediaType => (
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "Not JSON",
+        ),
         InvalidJson(_) => (StatusCode::BAD_REQUEST, "invalid_json", "Malformed JSON"),
         PayloadTooLarge => (
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -127,6 +137,7 @@ pub fn problem(
 
 pub fn problem_response(err: &Error) -> Response<Body> {
     let (status, code, title) = classify(err);
+    crate::observe::record("outcome", code);
     if status.is_server_error() {
         tracing::error!(error = %err, source = ?std::error::Error::source(err), "request failed");
     }
@@ -139,7 +150,12 @@ pub fn problem_response(err: &Error) -> Response<Body> {
         Error::Internal(_) => "something went wrong on our side; it has been logged".to_owned(),
         other => other.to_string(),
     };
-    problem(status, code, title, &detail, errors)
+    let mut res = problem(status, code, title, &detail, errors);
+    if let Error::RateLimited { retry_after, .. } = err {
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
+    }
+    res
 }
 
 #[cfg(test)]
@@ -173,6 +189,19 @@ mod tests {
         let b = body(&res);
         assert_eq!(b["code"], "invalid_email");
         assert_eq!(b["errors"][0]["field"], "email");
+    }
+
+    #[test]
+    fn rate_limits_say_when_to_come_back() {
+        let res = problem_response(&Error::RateLimited {
+            limit: 50,
+            retry_after: 12_000,
+        });
+        assert_eq!(res.status(), 429);
+        assert_eq!(res.headers()[header::RETRY_AFTER], "12000");
+        let b = body(&res);
+        assert_eq!(b["code"], "rate_limited");
+        assert!(b["detail"].as_str().unwrap().contains("3h 20m"), "{b}");
     }
 
     #[test]

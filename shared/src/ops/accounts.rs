@@ -2,26 +2,18 @@
 
 use super::{AccountView, Caller, MembershipView, authorized};
 use crate::Deps;
-use crate::domain::{Role, Status};
+use crate::domain::{AccountName, AuditAction, Role};
 use crate::error::{Error, Result};
-use crate::store::records::{
-    AccountKind, AccountRecord, AuditRecord, MemberRecord, Standing, UserRecord,
-};
-use crate::store::{Write, retrying};
+use crate::store::records::{AccountKind, AccountRecord, AuditRecord, MemberRecord, UserRecord};
+use crate::store::{AccountChange, Expect, Write, retrying};
 use crate::time::now;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
 
 pub struct NewAccount {
-    pub name: String,
+    pub name: AccountName,
     pub kind: AccountKind,
-}
-
-/// A user id is derived from the account and the address, so an address can
-/// be a user of an account only once without any lookup item.
-pub fn user_id(account_id: Uuid, email: &crate::domain::Email) -> Uuid {
-    Uuid::new_v5(&account_id, email.as_str().as_bytes())
 }
 
 pub async fn create(deps: &Deps, caller: &Caller, new: NewAccount) -> Result<AccountView> {
@@ -34,62 +26,42 @@ pub async fn create(deps: &Deps, caller: &Caller, new: NewAccount) -> Result<Acc
     })?;
     retrying(|| async {
         let at = now();
-        let id = Uuid::new_v4();
-        let account = AccountRecord {
-            id,
+        let mut account = AccountRecord {
+            id: Uuid::new_v4(),
             name: new.name.clone(),
             kind: new.kind,
             owner_sub: caller.sub.clone(),
             owner_email: owner_email.clone(),
             seat_limit: deps.config.default_seat_limit,
-            seats_used: 1,
+            seats_used: 0,
             pending: HashMap::new(),
             partner: None,
+            partner_active: HashMap::new(),
+            send_slots: BTreeMap::new(),
             created_at: at,
         };
-        let owner = UserRecord {
-            id: user_id(id, &owner_email),
-            account_id: id,
-            email: owner_email.clone(),
-            role: Role::Owner,
-            status: Status::Active,
-            invited_by: None,
-            invited_at: None,
-            expires_at: None,
-            accepted_at: Some(at),
-            updated_at: at,
-            version: 1,
-            partner_account_id: None,
-            sub: Some(caller.sub.clone()),
-            token_hash: None,
-            account_name: account.name.clone(),
-            account_kind: account.kind,
-        };
-        let after = Standing {
-            role: Role::Owner,
-            status: Status::Active,
-        };
-        let event = AuditRecord::new(
-            id,
-            "account.created",
-            &caller.actor(),
-            Some((owner.id, &owner.email)),
-            None,
-            Some(after),
-            at,
-        );
+        let mut owner = UserRecord::new(&account, owner_email.clone(), Role::Owner, at);
+        owner.bind(&caller.sub, at);
+        // The owner's seat, counted by the one rule every change uses.
+        account.seats_used = AccountChange::between(None, Some(&owner)).seats as u32;
         let writes = vec![
             Write::NewAccount(account.clone()),
             Write::PutMember {
                 sub: caller.sub.clone(),
                 member: MemberRecord::of(&owner),
-                expect: crate::store::Expect::Absent,
+                expect: Expect::Absent,
             },
+            Write::Audit(AuditRecord::of_user(
+                &caller.actor(),
+                AuditAction::AccountCreated,
+                None,
+                Some(&owner),
+                at,
+            )),
             Write::PutUser {
                 user: owner,
-                expect: crate::store::Expect::Absent,
+                expect: Expect::Absent,
             },
-            Write::Audit(event),
         ];
         let committed = deps.store.commit(writes).await?;
         Ok(committed.then(|| AccountView::of(&account, at)))
@@ -120,7 +92,7 @@ pub async fn me(deps: &Deps, caller: &Caller) -> Result<Me> {
         .iter()
         .map(MembershipView::of)
         .collect();
-    accounts.sort_by_key(|a| a.name.to_lowercase());
+    accounts.sort_by_key(|a| a.name.as_str().to_lowercase());
     Ok(Me {
         sub: caller.sub.clone(),
         email: caller.email.clone(),

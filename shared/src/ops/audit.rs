@@ -3,7 +3,7 @@
 
 use super::{Caller, authorized, cursor};
 use crate::Deps;
-use crate::domain::{Email, Permission};
+use crate::domain::{AuditAction, Email, Permission};
 use crate::error::Result;
 use crate::store::records::{AuditRecord, Standing};
 use crate::time::as_rfc3339;
@@ -26,7 +26,7 @@ pub struct TargetView {
 #[derive(Debug, Serialize)]
 pub struct AuditEventView {
     pub id: Uuid,
-    pub action: String,
+    pub action: AuditAction,
     pub actor: ActorView,
     pub target: Option<TargetView>,
     pub before: Option<Standing>,

@@ -1,19 +1,21 @@
 //! Invitation links: reading one (never changes anything, since mail scanners
 //! open links) and accepting one (a POST by the signed-in invitee).
 
+use super::transitions::with_account;
 use super::{Caller, UserView};
 use crate::Deps;
-use crate::domain::{Email, InviteToken, Role, Status};
+use crate::domain::{AccountName, AuditAction, Email, InviteToken, Role, Status};
 use crate::error::{Error, Result};
+use crate::store::keys::Key;
 use crate::store::records::{AuditRecord, MemberRecord, UserRecord};
-use crate::store::{Expect, Reads, SeatChange, Write, retrying};
+use crate::store::{AccountChange, Expect, Write, retrying};
 use crate::time::{as_rfc3339, now};
 use serde::Serialize;
 use uuid::Uuid;
 
 #[derive(Debug, Serialize)]
 pub struct Preview {
-    pub account_name: String,
+    pub account_name: AccountName,
     pub invited_by: Option<Email>,
     /// The address to sign in with.
     pub email: Email,
@@ -57,17 +59,15 @@ pub async fn preview(deps: &Deps, token: &str) -> Result<Preview> {
 pub async fn accept(deps: &Deps, caller: &Caller, token: &str) -> Result<Accepted> {
     let token = InviteToken::parse(token).ok_or(Error::InvitationNotFound)?;
     let account_id = token.account_id;
+    let membership = Key::member(&caller.sub, account_id);
+    let user_key = Key::user(account_id, token.user_id);
     retrying(|| async {
         let now = now();
         let snapshot = deps
             .store
-            .load(Reads {
-                member: Some((&caller.sub, account_id)),
-                user: Some((account_id, token.user_id)),
-                ..Reads::default()
-            })
+            .load(&[membership.clone(), user_key.clone()])
             .await?;
-        let user = opened(&token, snapshot.user)?;
+        let user = opened(&token, snapshot.get(&user_key)?)?;
         if user.status_at(now) == Status::Expired {
             return Err(Error::InvitationExpired);
         }
@@ -76,45 +76,34 @@ pub async fn accept(deps: &Deps, caller: &Caller, token: &str) -> Result<Accepte
         if caller.verified_email() != Some(&user.email) {
             return Err(Error::EmailMismatch);
         }
-        if snapshot.member.is_some() {
+        if snapshot.get::<MemberRecord>(&membership)?.is_some() {
             return Err(Error::AlreadyMember);
         }
-        let next = user.next(now, |u| {
-            u.status = Status::Active;
-            u.sub = Some(caller.sub.clone());
-            u.accepted_at = Some(now);
-            u.token_hash = None;
-        });
-        let (before, after) = (user.standing(now), next.standing(now));
+        let next = user.next(now, |u| u.bind(&caller.sub, now));
         let writes = vec![
             Write::PutUser {
                 user: next.clone(),
                 expect: Expect::Version(user.version),
-            },
-            // The seat the invitation held becomes the user's.
-            Write::Seats {
-                account_id,
-                change: SeatChange {
-                    remove_pending: vec![user.id],
-                    ..SeatChange::default()
-                },
             },
             Write::PutMember {
                 sub: caller.sub.clone(),
                 member: MemberRecord::of(&next),
                 expect: Expect::Absent,
             },
-            Write::Audit(AuditRecord::new(
-                account_id,
-                "invitation.accepted",
+            Write::Audit(AuditRecord::of_user(
                 &caller.actor(),
-                Some((user.id, &user.email)),
-                Some(before),
-                Some(after),
+                AuditAction::InvitationAccepted,
+                Some(&user),
+                Some(&next),
                 now,
             )),
         ];
-        let committed = deps.store.commit(writes).await?;
+        // The seat the invitation held becomes the user's.
+        let change = AccountChange::between(Some(&user), Some(&next));
+        let committed = deps
+            .store
+            .commit(with_account(writes, account_id, change))
+            .await?;
         Ok(committed.then(|| Accepted {
             account_id,
             user: UserView::of(&next, now),

@@ -6,13 +6,16 @@ pub mod accounts;
 pub mod audit;
 pub mod invitations;
 pub mod partners;
+mod seats;
 pub mod sweep;
+mod transitions;
 pub mod users;
 mod views;
 
 use crate::domain::{Email, Permission, Status};
 use crate::error::{Error, Result};
-use crate::store::records::{Actor, MemberRecord};
+use crate::store::keys::Key;
+use crate::store::records::{AccountRecord, Actor, MemberRecord, UserRecord};
 pub use views::{AccountView, MembershipView, UserView};
 
 /// The signed-in caller, as the JWT authorizer's claims describe it.
@@ -83,25 +86,25 @@ async fn authorized(
     account_id: uuid::Uuid,
     permission: Option<Permission>,
     with_account: bool,
-) -> Result<Option<crate::store::records::AccountRecord>> {
-    let snapshot = deps
-        .store
-        .load(crate::store::Reads {
-            account: with_account.then_some(account_id),
-            member: Some((&caller.sub, account_id)),
-            ..Default::default()
-        })
-        .await?;
-    authorize(snapshot.member.as_ref(), permission)?;
-    match (with_account, snapshot.account) {
-        (true, None) => Err(Error::AccountNotFound),
-        (_, account) => Ok(account),
+) -> Result<Option<AccountRecord>> {
+    let membership = Key::member(&caller.sub, account_id);
+    let mut keys = vec![membership.clone()];
+    if with_account {
+        keys.push(Key::account(account_id));
     }
+    let snapshot = deps.store.load(&keys).await?;
+    authorize(snapshot.get(&membership)?.as_ref(), permission)?;
+    if !with_account {
+        return Ok(None);
+    }
+    let account = snapshot.get(&Key::account(account_id))?;
+    account.ok_or(Error::AccountNotFound).map(Some)
 }
 
-/// The `ETag` of a user at `version`.
-pub fn etag(version: u64) -> String {
-    format!("\"{version}\"")
+/// The `ETag` of a user: its version within its incarnation, so that a tag
+/// taken before a delete never matches the user invited again.
+pub fn etag(user: &UserRecord) -> String {
+    format!("\"{}.{}\"", user.incarnation.simple(), user.version)
 }
 
 /// An `If-Match` header: `*`, or entity tags compared strongly.
@@ -113,8 +116,8 @@ impl IfMatch {
         IfMatch(header.split(',').map(|t| t.trim().to_owned()).collect())
     }
 
-    pub fn check(&self, version: u64) -> Result<()> {
-        let current = etag(version);
+    pub fn check(&self, user: &UserRecord) -> Result<()> {
+        let current = etag(user);
         if self.0.iter().any(|t| t == "*" || *t == current) {
             Ok(())
         } else {
@@ -127,13 +130,30 @@ impl IfMatch {
 mod tests {
     use super::*;
 
+    use crate::store::records::sample;
+
     #[test]
     fn if_match_compares_strongly() {
-        assert!(IfMatch::parse("\"3\"").check(3).is_ok());
-        assert!(IfMatch::parse("\"2\", \"3\"").check(3).is_ok());
-        assert!(IfMatch::parse("*").check(7).is_ok());
-        assert!(IfMatch::parse("\"2\"").check(3).is_err());
-        assert!(IfMatch::parse("W/\"3\"").check(3).is_err());
-        assert!(IfMatch::parse("3").check(3).is_err());
+        let user = sample::user(Status::Active);
+        let tag = etag(&user);
+        assert!(IfMatch::parse(&tag).check(&user).is_ok());
+        assert!(
+            IfMatch::parse(&format!("\"x\", {tag}"))
+                .check(&user)
+                .is_ok()
+        );
+        assert!(IfMatch::parse("*").check(&user).is_ok());
+        assert!(IfMatch::parse(&format!("W/{tag}")).check(&user).is_err());
+        assert!(IfMatch::parse(tag.trim_matches('"')).check(&user).is_err());
+        let next = user.next(1, |_| {});
+        assert!(IfMatch::parse(&tag).check(&next).is_err());
+    }
+
+    #[test]
+    fn a_tag_never_matches_another_incarnation() {
+        let before = sample::user(Status::Active);
+        let again = sample::user(Status::Active);
+        assert_eq!((before.id, before.version), (again.id, again.version));
+        assert!(IfMatch::parse(&etag(&before)).check(&again).is_err());
     }
 }

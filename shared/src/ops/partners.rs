@@ -4,17 +4,18 @@
 //! client account. Turning it off (or to another partner) deactivates every
 //! user the old partner created, in the same operation.
 
-use super::accounts::user_id;
-use super::users::{put_bound_user, take_seat, user_audit};
+use super::seats::make_room;
+use super::transitions::{transition, with_account};
 use super::{Caller, UserView, authorize};
 use crate::Deps;
-use crate::domain::{Permission, Role, Status};
+use crate::domain::{AccountName, Action, AuditAction, Permission, Role};
 use crate::error::{Error, Result};
+use crate::store::keys::Key;
 use crate::store::records::{
-    AccountKind, AccountRecord, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord,
-    UserRecord,
+    AccountKind, AccountRecord, Actor, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord,
+    UserRecord, user_id,
 };
-use crate::store::{Expect, Partition, Reads, Write, retrying};
+use crate::store::{AccountChange, Expect, Partition, PartnerSwitch, Write, retrying};
 use crate::time::{as_rfc3339, now};
 use serde::Serialize;
 use uuid::Uuid;
@@ -29,7 +30,7 @@ const DEACTIVATIONS_PER_WRITE: usize = 30;
 pub struct RequestView {
     pub client_account_id: Uuid,
     pub partner_account_id: Uuid,
-    pub partner_name: String,
+    pub partner_name: AccountName,
     pub requested_by: Option<crate::domain::Email>,
     #[serde(with = "as_rfc3339")]
     pub requested_at: i64,
@@ -50,7 +51,7 @@ impl RequestView {
 #[derive(Debug, Serialize)]
 pub struct PartnerView {
     pub account_id: Uuid,
-    pub name: String,
+    pub name: AccountName,
 }
 
 #[derive(Debug, Serialize)]
@@ -61,13 +62,8 @@ pub struct AccessView {
     pub requests: Vec<RequestView>,
 }
 
-/// The caller's membership of the partner account it acts for, which must
-/// be a `partner` account in which it has `partner:tools`.
-fn acting_partner(
-    member: Option<&MemberRecord>,
-    client_id: Uuid,
-    partner_id: Uuid,
-) -> Result<&MemberRecord> {
+/// An account never asks itself for access: refused before anything is read.
+fn not_its_own_partner(client_id: Uuid, partner_id: Uuid) -> Result<()> {
     if partner_id == client_id {
         return Err(Error::invalid(
             "invalid_field",
@@ -75,10 +71,16 @@ fn acting_partner(
             "an account cannot be its own partner",
         ));
     }
+    Ok(())
+}
+
+/// The caller's membership of the partner account it acts for, which must
+/// be a `partner` account in which it has `partner:tools`.
+fn acting_partner(member: Option<MemberRecord>) -> Result<MemberRecord> {
     // Not being a user of the partner account is "forbidden" here, not "not
     // found": the path names the client account, which is not in question.
     let member = member.ok_or(Error::Forbidden)?;
-    authorize(Some(member), Some(Permission::PartnerTools))?;
+    authorize(Some(&member), Some(Permission::PartnerTools))?;
     if member.account_kind != AccountKind::Partner {
         return Err(Error::invalid(
             "invalid_field",
@@ -89,25 +91,34 @@ fn acting_partner(
     Ok(member)
 }
 
-/// `POST .../partner-access/requests`: asks again refreshes the request.
+/// `POST .../partner-access/requests`. Asking again while the request is
+/// live refreshes it (a new lifetime) without another audit event.
 pub async fn request(
     deps: &Deps,
     caller: &Caller,
     client_id: Uuid,
     partner_id: Uuid,
 ) -> Result<RequestView> {
+    not_its_own_partner(client_id, partner_id)?;
+    let in_partner = Key::member(&caller.sub, partner_id);
+    let request_key = Key::partner_request(client_id, partner_id);
     retrying(|| async {
         let now = now();
         let snapshot = deps
             .store
-            .load(Reads {
-                account: Some(client_id),
-                member: Some((&caller.sub, partner_id)),
-                ..Reads::default()
-            })
+            .load(&[
+                Key::account(client_id),
+                in_partner.clone(),
+                request_key.clone(),
+            ])
             .await?;
-        let member = acting_partner(snapshot.member.as_ref(), client_id, partner_id)?;
-        snapshot.account.ok_or(Error::AccountNotFound)?;
+        let member = acting_partner(snapshot.get(&in_partner)?)?;
+        snapshot
+            .get::<AccountRecord>(&Key::account(client_id))?
+            .ok_or(Error::AccountNotFound)?;
+        let live = snapshot
+            .get::<PartnerRequestRecord>(&request_key)?
+            .filter(|r| r.is_live(now));
         let request = PartnerRequestRecord {
             client_account_id: client_id,
             partner: PartnerRef {
@@ -119,18 +130,19 @@ pub async fn request(
             ttl: now + REQUEST_LIFETIME_SECS,
         };
         let view = RequestView::of(&request);
-        let writes = vec![
-            Write::PutPartnerRequest(request),
-            Write::Audit(AuditRecord::new(
+        let mut writes = vec![Write::PutPartnerRequest {
+            request,
+            read_at: live.as_ref().map(|r| r.requested_at),
+            now,
+        }];
+        if live.is_none() {
+            writes.push(Write::Audit(AuditRecord::new(
                 client_id,
-                "partner_access.requested",
+                AuditAction::PartnerAccessRequested,
                 &caller.actor(),
-                None,
-                None,
-                None,
                 now,
-            )),
-        ];
+            )));
+        }
         Ok(deps.store.commit(writes).await?.then_some(view))
     })
     .await
@@ -146,8 +158,7 @@ fn access_view(
     let enabled_id = partner.as_ref().map(|p| p.account_id);
     let mut requests: Vec<RequestView> = requests
         .iter()
-        // TTL removes lapsed requests some day; until then they are ignored.
-        .filter(|r| r.ttl > now && Some(r.partner.account_id) != enabled_id)
+        .filter(|r| r.is_live(now) && Some(r.partner.account_id) != enabled_id)
         .map(RequestView::of)
         .collect();
     requests.sort_by_key(|r| r.requested_at);
@@ -186,6 +197,95 @@ pub async fn get(deps: &Deps, caller: &Caller, client_id: Uuid) -> Result<Access
     Ok(access_view(account.partner, &partition.requests, now()))
 }
 
+/// What turning partner access to `to` (off when `None`) takes.
+#[derive(Debug)]
+enum Switch {
+    /// Already so: nothing to write.
+    Unchanged,
+    /// The read saw fewer (or more) of the old partner's active users than
+    /// the account counts: a change was committing meanwhile. Read again.
+    Incomplete,
+    /// Transactions to commit in order; the last one switches the partner.
+    Commit(Vec<Vec<Write>>),
+}
+
+/// Plans the switch from the partition as read: the old partner's active
+/// users are deactivated (the same transition as the owner's deactivate),
+/// in chunks of `DEACTIVATIONS_PER_WRITE` users per transaction when there
+/// are more; the last transaction switches the partner, expecting the old
+/// partner's count of active users that it deactivates, so a partner user
+/// created or reactivated meanwhile makes it fail and be decided again.
+fn plan_switch(
+    actor: &Actor,
+    account: &AccountRecord,
+    partition: &Partition,
+    to: Option<PartnerRef>,
+    now: i64,
+) -> Result<Switch> {
+    let from = account.partner_id();
+    if from == to.as_ref().map(|p| p.account_id) {
+        return Ok(Switch::Unchanged);
+    }
+    let leaving: Vec<&UserRecord> = partition
+        .users
+        .iter()
+        .filter(|u| from.is_some() && u.partner_account_id == from)
+        .filter(|u| u.status_at(now).offers(Action::Deactivate))
+        .collect();
+    let counted = from.map_or(0, |f| account.partner_active.get(&f).copied().unwrap_or(0));
+    if leaving.len() != counted as usize {
+        return Ok(Switch::Incomplete);
+    }
+    let mut chunks: Vec<&[&UserRecord]> = leaving.chunks(DEACTIVATIONS_PER_WRITE).collect();
+    let last = chunks.pop().unwrap_or(&[]);
+    let mut transactions = Vec::new();
+    for chunk in chunks {
+        let (writes, mut change) = deactivations(actor, chunk, now)?;
+        // Only while that partner is still the one enabled.
+        change.require_partner = from;
+        transactions.push(with_account(writes, account.id, change));
+    }
+    let (mut writes, mut change) = deactivations(actor, last, now)?;
+    change.switch_partner = Some(PartnerSwitch {
+        from,
+        from_active: last.len() as u32,
+        to: to.clone(),
+    });
+    if let Some(p) = &to {
+        // The request is answered: it leaves the list of open ones.
+        writes.push(Write::DeletePartnerRequest {
+            client_id: account.id,
+            partner_id: p.account_id,
+        });
+    }
+    let action = match to {
+        Some(_) => AuditAction::PartnerAccessEnabled,
+        None => AuditAction::PartnerAccessDisabled,
+    };
+    writes.push(Write::Audit(AuditRecord::new(
+        account.id, action, actor, now,
+    )));
+    transactions.push(with_account(writes, account.id, change));
+    Ok(Switch::Commit(transactions))
+}
+
+/// Deactivates `users` (partner-created, active): their writes and the
+/// account's change for all of them.
+fn deactivations(
+    actor: &Actor,
+    users: &[&UserRecord],
+    now: i64,
+) -> Result<(Vec<Write>, AccountChange)> {
+    let mut writes = Vec::new();
+    let mut account = AccountChange::default();
+    for user in users {
+        let change = transition(actor, Action::Deactivate, user, now, |_| {})?;
+        writes.extend(change.writes);
+        account = account.merge(change.account);
+    }
+    Ok((writes, account))
+}
+
 /// `PUT .../partner-access`: on for `partner` (which must have asked), or off.
 pub async fn set(
     deps: &Deps,
@@ -196,99 +296,35 @@ pub async fn set(
     retrying(|| async {
         let now = now();
         let (account, partition) = owned_client(deps, caller, client_id).await?;
-        let current = account.partner.as_ref().map(|p| p.account_id);
-        if current == partner {
-            return Ok(Some(access_view(account.partner, &partition.requests, now)));
-        }
         let to = match partner {
             None => None,
+            Some(id) if account.partner_id() == Some(id) => account.partner.clone(),
             Some(id) => {
                 let request = partition
                     .requests
                     .iter()
-                    .find(|r| r.partner.account_id == id && r.ttl > now)
+                    .find(|r| r.partner.account_id == id && r.is_live(now))
                     .ok_or(Error::PartnerRequestMissing)?;
-                Some(PartnerRef {
-                    account_id: id,
-                    name: request.partner.name.clone(),
-                })
+                Some(request.partner.clone())
             }
         };
-        // The old partner's active users lose access in the same operation.
-        let leaving: Vec<UserRecord> = partition
-            .users
-            .into_iter()
-            .filter(|u| {
-                current.is_some_and(|old| u.partner_account_id == Some(old))
-                    && u.status == Status::Active
-            })
-            .collect();
-        let mut chunks: Vec<&[UserRecord]> = leaving.chunks(DEACTIVATIONS_PER_WRITE).collect();
-        let last = chunks.pop().unwrap_or(&[]);
-        // More than one transaction's worth: the earlier chunks go first; the
-        // last one switches the partner.
-        for chunk in chunks {
-            let mut writes = deactivations(chunk, caller, now);
-            writes.push(Write::Seats {
-                account_id: client_id,
-                change: crate::store::SeatChange {
-                    delta: -(chunk.len() as i64),
-                    ..Default::default()
-                },
-            });
-            if !deps.store.commit(writes).await? {
-                return Ok(None);
+        let view = access_view(to.clone(), &partition.requests, now);
+        match plan_switch(&caller.actor(), &account, &partition, to, now)? {
+            Switch::Unchanged => return Ok(Some(view)),
+            Switch::Incomplete => return Ok(None),
+            Switch::Commit(transactions) => {
+                // Each transaction stands on its own: deactivated users stay
+                // deactivated if a later one must be decided again.
+                for writes in transactions {
+                    if !deps.store.commit(writes).await? {
+                        return Ok(None);
+                    }
+                }
             }
         }
-        let mut writes = deactivations(last, caller, now);
-        writes.push(Write::SetPartner {
-            account_id: client_id,
-            from: current,
-            to: to.clone(),
-            seats_freed: last.len() as u32,
-        });
-        if let Some(p) = &to {
-            // The request is answered: it leaves the list of open ones.
-            writes.push(Write::DeletePartnerRequest {
-                client_id,
-                partner_id: p.account_id,
-            });
-        }
-        let action = if to.is_some() {
-            "partner_access.enabled"
-        } else {
-            "partner_access.disabled"
-        };
-        writes.push(Write::Audit(AuditRecord::new(
-            client_id,
-            action,
-            &caller.actor(),
-            None,
-            None,
-            None,
-            now,
-        )));
-        let committed = deps.store.commit(writes).await?;
-        Ok(committed.then(|| access_view(to, &partition.requests, now)))
+        Ok(Some(view))
     })
     .await
-}
-
-/// Deactivates partner-created users, mirrored in their memberships.
-fn deactivations(users: &[UserRecord], caller: &Caller, now: i64) -> Vec<Write> {
-    let mut writes = Vec::new();
-    for user in users {
-        let next = user.next(now, |u| u.status = Status::Deactivated);
-        writes.extend(put_bound_user(user, &next));
-        writes.push(Write::Audit(user_audit(
-            caller,
-            "user.deactivated",
-            user,
-            Some(&next),
-            now,
-        )));
-    }
-    writes
 }
 
 /// `POST .../partner-access/users`: the caller's own user in the client
@@ -299,6 +335,7 @@ pub async fn create_user(
     client_id: Uuid,
     partner_id: Uuid,
 ) -> Result<UserView> {
+    not_its_own_partner(client_id, partner_id)?;
     let email = caller.verified_email().cloned().ok_or_else(|| {
         Error::invalid(
             "invalid_email",
@@ -307,72 +344,64 @@ pub async fn create_user(
         )
     })?;
     let id = user_id(client_id, &email);
+    let in_partner = Key::member(&caller.sub, partner_id);
+    let in_client = Key::member(&caller.sub, client_id);
     retrying(|| async {
         let now = now();
         let snapshot = deps
             .store
-            .load(Reads {
-                account: Some(client_id),
-                member: Some((&caller.sub, partner_id)),
-                user: Some((client_id, id)),
-                other_member: Some((&caller.sub, client_id)),
-            })
+            .load(&[
+                Key::account(client_id),
+                in_partner.clone(),
+                in_client.clone(),
+                Key::user(client_id, id),
+            ])
             .await?;
-        acting_partner(snapshot.member.as_ref(), client_id, partner_id)?;
-        let account = snapshot.account.ok_or(Error::AccountNotFound)?;
-        if account.partner.as_ref().map(|p| p.account_id) != Some(partner_id) {
+        acting_partner(snapshot.get(&in_partner)?)?;
+        let account: AccountRecord = snapshot
+            .get(&Key::account(client_id))?
+            .ok_or(Error::AccountNotFound)?;
+        if account.partner_id() != Some(partner_id) {
             return Err(Error::PartnerAccessDisabled);
         }
         // One user per partner sign-in, and never over an existing user.
-        if snapshot.other_member.is_some() {
+        if snapshot.get::<MemberRecord>(&in_client)?.is_some() {
             return Err(Error::AlreadyMember);
         }
-        if snapshot.user.is_some() {
+        if snapshot
+            .get::<UserRecord>(&Key::user(client_id, id))?
+            .is_some()
+        {
             return Err(Error::UserExists);
         }
-        let user = UserRecord {
-            id,
-            account_id: client_id,
-            email: email.clone(),
-            role: Role::AccountManager,
-            status: Status::Active,
-            invited_by: None,
-            invited_at: None,
-            expires_at: None,
-            accepted_at: Some(now),
-            updated_at: now,
-            version: 1,
-            partner_account_id: Some(partner_id),
-            sub: Some(caller.sub.clone()),
-            token_hash: None,
-            account_name: account.name.clone(),
-            account_kind: account.kind,
-        };
-        let (mut seats, mut writes) = take_seat(&account, id, now)?;
-        seats.require_partner = Some(partner_id);
-        writes.push(Write::Seats {
-            account_id: client_id,
-            change: seats,
-        });
-        writes.push(Write::PutUser {
-            user: user.clone(),
-            expect: Expect::Absent,
-        });
-        writes.push(Write::PutMember {
-            sub: caller.sub.clone(),
-            member: MemberRecord::of(&user),
-            expect: Expect::Absent,
-        });
-        writes.push(Write::Audit(AuditRecord::new(
-            client_id,
-            "partner_user.created",
-            &caller.actor(),
-            Some((id, &email)),
-            None,
-            Some(user.standing(now)),
-            now,
-        )));
-        let committed = deps.store.commit(writes).await?;
+        let mut user = UserRecord::new(&account, email.clone(), Role::AccountManager, now);
+        user.partner_account_id = Some(partner_id);
+        user.bind(&caller.sub, now);
+        let (mut change, mut writes) =
+            make_room(&account, AccountChange::between(None, Some(&user)), id, now)?;
+        change.require_partner = Some(partner_id);
+        writes.extend([
+            Write::PutUser {
+                user: user.clone(),
+                expect: Expect::Absent,
+            },
+            Write::PutMember {
+                sub: caller.sub.clone(),
+                member: MemberRecord::of(&user),
+                expect: Expect::Absent,
+            },
+            Write::Audit(AuditRecord::of_user(
+                &caller.actor(),
+                AuditAction::PartnerUserCreated,
+                None,
+                Some(&user),
+                now,
+            )),
+        ]);
+        let committed = deps
+            .store
+            .commit(with_account(writes, client_id, change))
+            .await?;
         Ok(committed.then(|| UserView::of(&user, now)))
     })
     .await

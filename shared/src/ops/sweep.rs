@@ -3,11 +3,11 @@
 //! at once without it; the sweep makes the table say so too.
 
 use crate::Deps;
-use crate::domain::{Email, Role, Status};
+use crate::domain::{AuditAction, Email, Role, Status};
 use crate::error::Result;
 use crate::store::keys::PENDING_SHARDS;
 use crate::store::records::{Actor, AuditRecord, Standing};
-use crate::store::{SeatChange, Write};
+use crate::store::{AccountChange, Write};
 use crate::time::now;
 use serde::Serialize;
 use uuid::Uuid;
@@ -25,7 +25,8 @@ pub struct SweepReport {
 }
 
 /// The writes that expire one pending invitation, conditional on it still
-/// being pending and overdue; the caller adds the seat change.
+/// being pending and overdue; the caller adds the account's change
+/// (`AccountChange::expiry`).
 pub(crate) fn expiry(
     account_id: Uuid,
     user_id: Uuid,
@@ -39,21 +40,26 @@ pub(crate) fn expiry(
             user_id,
             now,
         },
-        Write::Audit(AuditRecord::new(
-            account_id,
-            "invitation.expired",
-            &Actor::system(),
-            Some((user_id, email)),
-            Some(Standing {
-                role,
-                status: Status::Pending,
-            }),
-            Some(Standing {
-                role,
-                status: Status::Expired,
-            }),
-            now,
-        )),
+        Write::Audit(
+            AuditRecord::new(
+                account_id,
+                AuditAction::InvitationExpired,
+                &Actor::system(),
+                now,
+            )
+            .about(
+                user_id,
+                email,
+                Some(Standing {
+                    role,
+                    status: Status::Pending,
+                }),
+                Some(Standing {
+                    role,
+                    status: Status::Expired,
+                }),
+            ),
+        ),
     ]
 }
 
@@ -75,13 +81,9 @@ pub async fn sweep(deps: &Deps) -> Result<SweepReport> {
                 now,
             )
             .into();
-            writes.push(Write::Seats {
+            writes.push(Write::Account {
                 account_id: overdue.account_id,
-                change: SeatChange {
-                    delta: -1,
-                    remove_pending: vec![overdue.user_id],
-                    ..SeatChange::default()
-                },
+                change: AccountChange::expiry(overdue.user_id),
             });
             if deps.store.commit(writes).await? {
                 report.expired += 1;

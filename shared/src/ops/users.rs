@@ -1,22 +1,21 @@
 //! The users of an account and their lifecycle: invite, list, read, and the
 //! owner's actions (change role, resend, revoke, deactivate, reactivate,
-//! delete). Only the statuses' own actions are transitions.
+//! delete). Only the statuses' own actions are transitions
+//! (`transitions::transition`).
 
-use super::accounts::user_id;
+use super::seats::{make_room, send_slot};
+use super::transitions::{Change, transition, with_account};
 use super::{Caller, IfMatch, UserView, authorize, authorized, cursor};
 use crate::Deps;
-use crate::domain::{Action, Email, InviteToken, Permission, Role, Status};
+use crate::domain::{Action, AuditAction, Email, Grantable, InviteToken, Permission, Role, Status};
 use crate::error::{Error, Result};
 use crate::mail::{Delivery, Invitation};
-use crate::store::records::{AccountRecord, AuditRecord, MemberRecord, PendingSeat, UserRecord};
-use crate::store::{Expect, Reads, SeatChange, Write, retrying};
+use crate::store::keys::Key;
+use crate::store::records::{AccountRecord, AuditRecord, UserRecord, user_id};
+use crate::store::{AccountChange, Expect, Write, retrying};
 use crate::time::now;
 use serde::Serialize;
 use uuid::Uuid;
-
-/// The most expired invitations one write frees along with taking a seat;
-/// the rest wait for the sweep (a transaction holds at most 100 writes).
-const MAX_FREED_PER_WRITE: usize = 30;
 
 /// An invitation just issued: the link is shown this once.
 #[derive(Debug, Serialize)]
@@ -28,7 +27,7 @@ pub struct Issued {
 
 pub struct NewInvitation {
     pub email: Email,
-    pub role: Role,
+    pub role: Grantable,
     pub replace_pending: bool,
 }
 
@@ -40,103 +39,25 @@ pub struct Target {
     pub if_match: Option<IfMatch>,
 }
 
-/// Takes one seat for `target`. When every seat is written as taken but some
-/// are held by invitations that have expired, those are expired in the same
-/// transaction, so the count is exact without waiting for the sweep.
-pub(super) fn take_seat(
-    account: &AccountRecord,
-    target: Uuid,
-    now: i64,
-) -> Result<(SeatChange, Vec<Write>)> {
-    if account.seats_used < account.seat_limit {
-        return Ok((
-            SeatChange {
-                delta: 1,
-                ..SeatChange::default()
-            },
-            Vec::new(),
-        ));
-    }
-    let overdue = account.overdue(now, Some(target));
-    let free = (account.seats_used as usize).saturating_sub(overdue.len());
-    if free >= account.seat_limit as usize {
-        return Err(Error::SeatLimitReached);
-    }
-    let freed: Vec<_> = overdue.into_iter().take(MAX_FREED_PER_WRITE).collect();
-    let mut writes = Vec::new();
-    for (id, seat) in &freed {
-        writes.extend(super::sweep::expiry(
-            account.id,
-            *id,
-            &seat.email,
-            seat.role,
-            now,
-        ));
-    }
-    Ok((
-        SeatChange {
-            delta: 1 - freed.len() as i64,
-            expect_seats_used: Some(account.seats_used),
-            remove_pending: freed.into_iter().map(|(id, _)| id).collect(),
-            ..SeatChange::default()
-        },
-        writes,
-    ))
-}
-
-/// The writes that issue a fresh invitation link to `user` (already changed
-/// to pending with its new expiry), replacing `before` if there was one.
+/// The writes that issue an invitation, `after` (pending, with its fresh
+/// link) in place of `before`: the user, its audit event, and the account's
+/// seat and send slot, both checked against the account as read.
 fn issue_writes(
+    deps: &Deps,
     account: &AccountRecord,
-    before: Option<&UserRecord>,
-    user: &UserRecord,
-    audit: AuditRecord,
+    mut writes: Vec<Write>,
+    change: AccountChange,
+    after: &UserRecord,
     now: i64,
 ) -> Result<Vec<Write>> {
-    // A pending invitation already holds its seat, even past its expiry.
-    let (mut seats, mut writes) = match before {
-        Some(b) if b.status == Status::Pending => (SeatChange::default(), Vec::new()),
-        _ => take_seat(account, user.id, now)?,
-    };
-    seats.set_pending = Some((
-        user.id,
-        PendingSeat {
-            expires_at: user.expires_at.unwrap_or(now),
-            email: user.email.clone(),
-            role: user.role,
-        },
-    ));
-    writes.push(Write::Seats {
-        account_id: account.id,
-        change: seats,
-    });
-    writes.push(Write::PutUser {
-        user: user.clone(),
-        expect: before.map_or(Expect::Absent, |b| Expect::Version(b.version)),
-    });
-    writes.push(Write::Audit(audit));
-    Ok(writes)
+    let (mut change, freed) = make_room(account, change, after.id, now)?;
+    change.send = Some(send_slot(account, deps.config.invite_rate_limit, now)?);
+    writes.extend(freed);
+    Ok(with_account(writes, account.id, change))
 }
 
-fn pending(
-    user: &mut UserRecord,
-    role: Role,
-    caller: &Caller,
-    token: &InviteToken,
-    ttl: i64,
-    now: i64,
-) {
-    user.role = role;
-    user.status = Status::Pending;
-    user.invited_by = caller.email.clone();
-    user.invited_at = Some(now);
-    user.expires_at = Some(now + ttl);
-    user.accepted_at = None;
-    user.token_hash = Some(token.hash());
-}
-
-fn ttl_seconds(deps: &Deps) -> i64 {
-    deps.config.invite_ttl.as_secs() as i64
+fn expires_at(deps: &Deps, now: i64) -> i64 {
+    now + deps.config.invite_ttl.as_secs() as i64
 }
 
 /// Sends the email for an invitation that is already written: write first,
@@ -151,7 +72,7 @@ async fn deliver(deps: &Deps, user: &UserRecord, token: InviteToken) -> Issued {
         .mailer()
         .send_invitation(&Invitation {
             to: user.email.as_str(),
-            account_name: &user.account_name,
+            account_name: user.account_name.as_str(),
             inviter,
             role: user.role,
             expires_at: user.expires_at.unwrap_or_default(),
@@ -171,111 +92,72 @@ pub async fn invite(
     account_id: Uuid,
     new: NewInvitation,
 ) -> Result<Issued> {
-    if new.role == Role::Owner {
-        return Err(Error::invalid(
-            "invalid_role",
-            "role",
-            "an account has one owner; give another role",
-        ));
-    }
+    let role = new.role.role();
     let id = user_id(account_id, &new.email);
+    let membership = Key::member(&caller.sub, account_id);
     let (user, token) = retrying(|| async {
         let now = now();
         let snapshot = deps
             .store
-            .load(Reads {
-                account: Some(account_id),
-                member: Some((&caller.sub, account_id)),
-                user: Some((account_id, id)),
-                ..Reads::default()
-            })
+            .load(&[
+                Key::account(account_id),
+                membership.clone(),
+                Key::user(account_id, id),
+            ])
             .await?;
-        authorize(snapshot.member.as_ref(), Some(Permission::UsersManage))?;
-        let account = snapshot.account.ok_or(Error::AccountNotFound)?;
-        let before = snapshot.user.as_ref();
-        let action = match before.map(|u| u.status_at(now)) {
-            None | Some(Status::Expired | Status::Revoked) => "invitation.created",
-            Some(Status::Pending) if new.replace_pending => "invitation.replaced",
+        authorize(
+            snapshot.get(&membership)?.as_ref(),
+            Some(Permission::UsersManage),
+        )?;
+        let account: AccountRecord = snapshot
+            .get(&Key::account(account_id))?
+            .ok_or(Error::AccountNotFound)?;
+        let before: Option<UserRecord> = snapshot.get(&Key::user(account_id, id))?;
+        let action = match before.as_ref().map(|u| u.status_at(now)) {
+            None | Some(Status::Expired | Status::Revoked) => AuditAction::InvitationCreated,
+            Some(Status::Pending) if new.replace_pending => AuditAction::InvitationReplaced,
             Some(Status::Pending) => return Err(Error::InvitationPending),
             Some(Status::Active | Status::Deactivated) => return Err(Error::UserExists),
         };
         let token = InviteToken::generate(account_id, id);
-        let ttl = ttl_seconds(deps);
-        let user = match before {
-            Some(b) => b.next(now, |u| pending(u, new.role, caller, &token, ttl, now)),
+        let invite = |u: &mut UserRecord| {
+            u.role = role;
+            u.invite(
+                caller.email.as_ref(),
+                token.hash(),
+                now,
+                expires_at(deps, now),
+            );
+        };
+        let user = match &before {
+            Some(b) => b.next(now, invite),
             None => {
-                let mut user = UserRecord {
-                    id,
-                    account_id,
-                    email: new.email.clone(),
-                    role: new.role,
-                    status: Status::Pending,
-                    invited_by: None,
-                    invited_at: None,
-                    expires_at: None,
-                    accepted_at: None,
-                    updated_at: now,
-                    version: 1,
-                    partner_account_id: None,
-                    sub: None,
-                    token_hash: None,
-                    account_name: account.name.clone(),
-                    account_kind: account.kind,
-                };
-                pending(&mut user, new.role, caller, &token, ttl, now);
+                let mut user = UserRecord::new(&account, new.email.clone(), role, now);
+                invite(&mut user);
                 user
             }
         };
-        let audit = AuditRecord::new(
-            account_id,
-            action,
-            &caller.actor(),
-            Some((id, &user.email)),
-            before.map(|b| b.standing(now)),
-            Some(user.standing(now)),
-            now,
-        );
-        let writes = issue_writes(&account, before, &user, audit, now)?;
+        let writes = vec![
+            Write::PutUser {
+                user: user.clone(),
+                expect: before
+                    .as_ref()
+                    .map_or(Expect::Absent, |b| Expect::Version(b.version)),
+            },
+            Write::Audit(AuditRecord::of_user(
+                &caller.actor(),
+                action,
+                before.as_ref(),
+                Some(&user),
+                now,
+            )),
+        ];
+        let change = AccountChange::between(before.as_ref(), Some(&user));
+        let writes = issue_writes(deps, &account, writes, change, &user, now)?;
         Ok(deps.store.commit(writes).await?.then_some((user, token)))
     })
     .await?;
     Ok(deliver(deps, &user, token).await)
-}
-
-/// The audit event of `caller` changing `before` into `after` (`None`: gone).
-pub(super) fn user_audit(
-    caller: &Caller,
-    action: &str,
-    before: &UserRecord,
-    after: Option<&UserRecord>,
-    now: i64,
-) -> AuditRecord {
-    AuditRecord::new(
-        before.account_id,
-        action,
-        &caller.actor(),
-        Some((before.id, &before.email)),
-        Some(before.standing(now)),
-        after.map(|a| a.standing(now)),
-        now,
-    )
-}
-
-/// Writes `next` over the user as it was read (`before`), and mirrors it into
-/// the user's membership, so authorization sees the change at once.
-pub(super) fn put_bound_user(before: &UserRecord, next: &UserRecord) -> Vec<Write> {
-    let mut writes = vec![Write::PutUser {
-        user: next.clone(),
-        expect: Expect::Version(before.version),
-    }];
-    if let Some(sub) = &next.sub {
-        writes.push(Write::PutMember {
-            sub: sub.clone(),
-            member: MemberRecord::of(next),
-            expect: Expect::Present,
-        });
-    }
-    writes
 }
 
 /// What an owner's action on one user writes, and what it answers.
@@ -293,33 +175,33 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// The action is one the user's status offers; the owner offers none.
-    fn require(&self, action: Action) -> Result<()> {
-        let status = self.user.status_at(self.now);
-        if self.user.is_owner() || !status.offers(action) {
-            return Err(Error::invalid_transition(action, status));
-        }
-        Ok(())
-    }
-
     fn account(&self) -> Result<&AccountRecord> {
         self.account.ok_or(Error::AccountNotFound)
     }
 
-    fn audit(&self, action: &str, after: Option<&UserRecord>) -> Write {
-        Write::Audit(user_audit(self.caller, action, self.user, after, self.now))
+    fn transition(&self, action: Action, edit: impl FnOnce(&mut UserRecord)) -> Result<Change> {
+        transition(&self.caller.actor(), action, self.user, self.now, edit)
     }
 
-    fn seats(&self, change: SeatChange) -> Write {
-        Write::Seats {
-            account_id: self.user.account_id,
-            change,
-        }
+    /// `action` planned in full: its writes, the seat it takes checked
+    /// against the account, and the user after it as the answer.
+    fn act(&self, action: Action, edit: impl FnOnce(&mut UserRecord)) -> Result<Plan<UserView>> {
+        let change = self.transition(action, edit)?;
+        let (account, mut writes) = match self.account {
+            Some(account) => make_room(account, change.account, self.user.id, self.now)?,
+            None => (change.account, Vec::new()),
+        };
+        writes.extend(change.writes);
+        let after = change.after.as_ref().unwrap_or(self.user);
+        Ok(Plan {
+            result: UserView::of(after, self.now),
+            writes: with_account(writes, self.user.account_id, account),
+        })
     }
 }
 
 /// Reads the caller's membership, the user (and the account when the action
-/// counts seats) in one request, authorizes, checks `If-Match`, then commits
+/// takes a seat) in one request, authorizes, checks `If-Match`, then commits
 /// what `decide` plans, deciding again if the items changed meanwhile.
 async fn on_user<T>(
     deps: &Deps,
@@ -328,25 +210,33 @@ async fn on_user<T>(
     with_account: bool,
     decide: impl Fn(&Context<'_>) -> Result<Plan<T>>,
 ) -> Result<T> {
+    let membership = Key::member(&caller.sub, target.account_id);
+    let user_key = target.user_id.map(|u| Key::user(target.account_id, u));
+    let account_key = Key::account(target.account_id);
+    let mut keys = vec![membership.clone()];
+    keys.extend(user_key.clone());
+    if with_account {
+        keys.push(account_key.clone());
+    }
     retrying(|| async {
-        let snapshot = deps
-            .store
-            .load(Reads {
-                account: with_account.then_some(target.account_id),
-                member: Some((&caller.sub, target.account_id)),
-                user: target.user_id.map(|u| (target.account_id, u)),
-                ..Reads::default()
-            })
-            .await?;
-        authorize(snapshot.member.as_ref(), Some(Permission::UsersManage))?;
-        let user = snapshot.user.ok_or(Error::UserNotFound)?;
-        if let Some(if_match) = &target.if_match {
-            if_match.check(user.version)?;
+        let snapshot = deps.store.load(&keys).await?;
+        authorize(
+            snapshot.get(&membership)?.as_ref(),
+            Some(Permission::UsersManage),
+        )?;
+        let user: UserRecord = match &user_key {
+            Some(key) => snapshot.get(key)?,
+            None => None,
         }
+        .ok_or(Error::UserNotFound)?;
+        if let Some(if_match) = &target.if_match {
+            if_match.check(&user)?;
+        }
+        let account: Option<AccountRecord> = snapshot.get(&account_key)?;
         let plan = decide(&Context {
             caller,
             user: &user,
-            account: snapshot.account.as_ref(),
+            account: account.as_ref(),
             now: now(),
         })?;
         if plan.writes.is_empty() {
@@ -371,17 +261,11 @@ pub async fn change_role(
     deps: &Deps,
     caller: &Caller,
     target: &Target,
-    role: Role,
+    role: Grantable,
 ) -> Result<UserView> {
-    if role == Role::Owner {
-        return Err(Error::invalid(
-            "invalid_role",
-            "role",
-            "an account has one owner; give another role",
-        ));
-    }
+    let role: Role = role.role();
     on_user(deps, caller, target, false, |cx| {
-        cx.require(Action::ChangeRole)?;
+        let plan = cx.act(Action::ChangeRole, |u| u.role = role)?;
         if cx.user.role == role {
             // Nothing changes, so nothing is written or audited.
             return Ok(Plan {
@@ -389,110 +273,66 @@ pub async fn change_role(
                 result: UserView::of(cx.user, cx.now),
             });
         }
-        let next = cx.user.next(cx.now, |u| u.role = role);
-        let mut writes = put_bound_user(cx.user, &next);
-        writes.push(cx.audit("user.role_changed", Some(&next)));
-        Ok(Plan {
-            writes,
-            result: UserView::of(&next, cx.now),
-        })
+        Ok(plan)
     })
     .await
 }
 
 pub async fn deactivate(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
     on_user(deps, caller, target, false, |cx| {
-        cx.require(Action::Deactivate)?;
-        let next = cx.user.next(cx.now, |u| u.status = Status::Deactivated);
-        let mut writes = put_bound_user(cx.user, &next);
-        writes.push(cx.seats(SeatChange {
-            delta: -1,
-            ..SeatChange::default()
-        }));
-        writes.push(cx.audit("user.deactivated", Some(&next)));
-        Ok(Plan {
-            writes,
-            result: UserView::of(&next, cx.now),
-        })
+        cx.act(Action::Deactivate, |_| {})
     })
     .await
 }
 
 pub async fn reactivate(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
     on_user(deps, caller, target, true, |cx| {
-        cx.require(Action::Reactivate)?;
-        let next = cx.user.next(cx.now, |u| u.status = Status::Active);
-        let (seats, mut writes) = take_seat(cx.account()?, next.id, cx.now)?;
-        writes.push(cx.seats(seats));
-        writes.extend(put_bound_user(cx.user, &next));
-        writes.push(cx.audit("user.reactivated", Some(&next)));
-        Ok(Plan {
-            writes,
-            result: UserView::of(&next, cx.now),
-        })
+        cx.act(Action::Reactivate, |_| {})
     })
     .await
 }
 
-/// The seat change when a still-pending invitation stops being one.
-fn release_pending(user: &UserRecord) -> Option<SeatChange> {
-    (user.status == Status::Pending).then(|| SeatChange {
-        delta: -1,
-        remove_pending: vec![user.id],
-        ..SeatChange::default()
-    })
-}
-
 pub async fn revoke(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
     on_user(deps, caller, target, false, |cx| {
-        cx.require(Action::Revoke)?;
-        let next = cx.user.next(cx.now, |u| {
-            u.status = Status::Revoked;
-            u.token_hash = None;
-        });
-        let mut writes = put_bound_user(cx.user, &next);
-        writes.extend(release_pending(cx.user).map(|c| cx.seats(c)));
-        writes.push(cx.audit("invitation.revoked", Some(&next)));
-        Ok(Plan {
-            writes,
-            result: UserView::of(&next, cx.now),
-        })
+        cx.act(Action::Revoke, |u| u.token_hash = None)
     })
     .await
 }
 
 pub async fn delete(deps: &Deps, caller: &Caller, target: &Target) -> Result<()> {
     on_user(deps, caller, target, false, |cx| {
-        cx.require(Action::Delete)?;
-        let mut writes = vec![Write::DeleteUser {
-            user: cx.user.clone(),
-        }];
-        if let Some(sub) = &cx.user.sub {
-            writes.push(Write::DeleteMember {
-                sub: sub.clone(),
-                account_id: cx.user.account_id,
-            });
-        }
-        writes.extend(release_pending(cx.user).map(|c| cx.seats(c)));
-        writes.push(cx.audit("user.deleted", None));
-        Ok(Plan { writes, result: () })
+        let plan = cx.act(Action::Delete, |_| {})?;
+        Ok(Plan {
+            writes: plan.writes,
+            result: (),
+        })
     })
     .await
 }
 
 pub async fn resend(deps: &Deps, caller: &Caller, target: &Target) -> Result<Issued> {
-    let ttl = ttl_seconds(deps);
     let (user, token) = on_user(deps, caller, target, true, |cx| {
-        cx.require(Action::Resend)?;
         let token = InviteToken::generate(cx.user.account_id, cx.user.id);
-        let next = cx.user.next(cx.now, |u| {
-            pending(u, cx.user.role, caller, &token, ttl, cx.now)
-        });
-        let audit = user_audit(caller, "invitation.resent", cx.user, Some(&next), cx.now);
-        let writes = issue_writes(cx.account()?, Some(cx.user), &next, audit, cx.now)?;
+        let change = cx.transition(Action::Resend, |u| {
+            u.invite(
+                caller.email.as_ref(),
+                token.hash(),
+                cx.now,
+                expires_at(deps, cx.now),
+            )
+        })?;
+        let after = change.after.expect("a resent invitation stays");
+        let writes = issue_writes(
+            deps,
+            cx.account()?,
+            change.writes,
+            change.account,
+            &after,
+            cx.now,
+        )?;
         Ok(Plan {
             writes,
-            result: (next, token),
+            result: (after, token),
         })
     })
     .await?;

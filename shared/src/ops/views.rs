@@ -1,6 +1,6 @@
 //! The resources as the API shows them.
 
-use crate::domain::{Action, Email, Permission, Role, Status};
+use crate::domain::{AccountName, Action, Email, Permission, Role, Status};
 use crate::store::records::{AccountKind, AccountRecord, MemberRecord, UserRecord};
 use crate::time::as_rfc3339;
 use serde::Serialize;
@@ -25,6 +25,9 @@ pub struct UserView {
     pub updated_at: i64,
     pub version: u64,
     pub partner_account_id: Option<Uuid>,
+    /// Its `ETag` header (see `super::etag`), not part of the body.
+    #[serde(skip)]
+    pub etag: String,
 }
 
 impl UserView {
@@ -48,6 +51,7 @@ impl UserView {
             updated_at: user.updated_at,
             version: user.version,
             partner_account_id: user.partner_account_id,
+            etag: super::etag(user),
         }
     }
 }
@@ -55,7 +59,7 @@ impl UserView {
 #[derive(Debug, Serialize)]
 pub struct AccountView {
     pub id: Uuid,
-    pub name: String,
+    pub name: AccountName,
     pub kind: AccountKind,
     pub owner_email: Email,
     pub seat_limit: u32,
@@ -82,7 +86,7 @@ impl AccountView {
 #[derive(Debug, Serialize)]
 pub struct MembershipView {
     pub account_id: Uuid,
-    pub name: String,
+    pub name: AccountName,
     pub kind: AccountKind,
     pub role: Role,
     pub status: Status,

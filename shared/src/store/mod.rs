@@ -1,7 +1,8 @@
 //! The DynamoDB store. Reads are strongly consistent where a decision rests
-//! on them; every change is one `TransactWriteItems` whose conditions re-check
+//! on them; every write is a `TransactWriteItems` whose conditions re-check
 //! what was read, so a race makes the write fail and the operation re-decide,
-//! never overwrite.
+//! never overwrite. (Each operation commits one transaction, except turning
+//! off a partner with more than 30 active users: see `ops::partners`.)
 
 pub mod keys;
 pub mod records;
@@ -20,7 +21,7 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::time::Duration;
 use uuid::Uuid;
-pub use write::{Expect, SeatChange, Write};
+pub use write::{AccountChange, Expect, PartnerSwitch, SendSlot, Write};
 
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -28,23 +29,15 @@ pub struct Store {
     table: String,
 }
 
-/// The items one decision needs, read together.
+/// The items one decision needs, read together, by key.
 #[derive(Debug, Default)]
-pub struct Snapshot {
-    pub account: Option<AccountRecord>,
-    pub member: Option<MemberRecord>,
-    pub user: Option<UserRecord>,
-    pub other_member: Option<MemberRecord>,
-}
+pub struct Snapshot(HashMap<Key, Item>);
 
-/// Which items to read into a `Snapshot`.
-#[derive(Debug, Default)]
-pub struct Reads<'a> {
-    pub account: Option<Uuid>,
-    pub member: Option<(&'a str, Uuid)>,
-    pub user: Option<(Uuid, Uuid)>,
-    /// A second membership (the same caller in another account).
-    pub other_member: Option<(&'a str, Uuid)>,
+impl Snapshot {
+    /// The item at `key` as a record, if it exists.
+    pub fn get<T: DeserializeOwned>(&self, key: &Key) -> Result<Option<T>> {
+        self.0.get(key).cloned().map(parse).transpose()
+    }
 }
 
 /// What a query asks for; `Query::partition` reads a whole partition.
@@ -55,7 +48,6 @@ struct Query {
     index: Option<&'static str>,
     sk_prefix: Option<&'static str>,
     expires_by: Option<i64>,
-    limit: Option<usize>,
     newest_first: bool,
 }
 
@@ -67,10 +59,17 @@ impl Query {
             index: None,
             sk_prefix: None,
             expires_by: None,
-            limit: None,
             newest_first: false,
         }
     }
+}
+
+/// Where a run of query pages stopped, and what it cost.
+struct Paged {
+    /// The key to start the next page after; `None` when the items ended.
+    next: Option<Item>,
+    /// Read capacity units consumed.
+    units: f64,
 }
 
 /// A page of audit events and the event the next page starts after.
@@ -174,25 +173,19 @@ impl Store {
         &self.table
     }
 
-    /// Reads the items of `reads` in one strongly consistent `BatchGetItem`.
-    pub async fn load(&self, reads: Reads<'_>) -> Result<Snapshot> {
-        let account = reads.account.map(Key::account);
-        let member = reads.member.map(|(sub, a)| Key::member(sub, a));
-        let user = reads.user.map(|(a, u)| Key::user(a, u));
-        let other_member = reads.other_member.map(|(sub, a)| Key::member(sub, a));
-        let keys: Vec<Item> = [&account, &member, &user, &other_member]
-            .into_iter()
-            .flatten()
-            .map(Key::to_item)
-            .collect();
-        let mut found = self.batch_get(keys).await?;
-        let mut take = |key: Option<Key>| key.and_then(|k| found.remove(&k));
-        Ok(Snapshot {
-            account: take(account).map(parse).transpose()?,
-            member: take(member).map(parse).transpose()?,
-            user: take(user).map(parse).transpose()?,
-            other_member: take(other_member).map(parse).transpose()?,
-        })
+    /// Reads the items at `keys` in one strongly consistent `BatchGetItem`
+    /// (each key once: DynamoDB refuses a request that names one twice).
+    pub async fn load(&self, keys: &[Key]) -> Result<Snapshot> {
+        let mut unique: Vec<&Key> = Vec::with_capacity(keys.len());
+        for key in keys {
+            if !unique.contains(&key) {
+                unique.push(key);
+            }
+        }
+        let found = self
+            .batch_get(unique.into_iter().map(Key::to_item).collect())
+            .await?;
+        Ok(Snapshot(found))
     }
 
     async fn batch_get(&self, keys: Vec<Item>) -> Result<HashMap<Key, Item>> {
@@ -244,19 +237,17 @@ impl Store {
         out.item.map(parse).transpose()
     }
 
-    /// One page of a query on the table (or `index`), in key order or reversed.
-    async fn query(&self, q: Query, start: Option<Item>) -> Result<(Vec<Item>, Option<Item>)> {
-        self.query_counted(q, start)
-            .await
-            .map(|(items, next, _)| (items, next))
-    }
-
-    /// A query page and the read capacity units it consumed.
-    async fn query_counted(
+    /// Reads a query page after page from `start`, handing each item to
+    /// `take`, which says whether it counts; with `want`, it stops once that
+    /// many have counted (each page asks only for what is still wanted, so it
+    /// never stops inside one). The one paging loop of the store.
+    async fn query_pages(
         &self,
-        q: Query,
-        start: Option<Item>,
-    ) -> Result<(Vec<Item>, Option<Item>, f64)> {
+        q: &Query,
+        mut start: Option<Item>,
+        want: Option<usize>,
+        mut take: impl FnMut(Item) -> Result<bool>,
+    ) -> Result<Paged> {
         let mut values = HashMap::from([(":pk".to_owned(), AttributeValue::S(q.pk.clone()))]);
         let mut condition = format!("{} = :pk", q.pk_name);
         if let Some(prefix) = q.sk_prefix {
@@ -267,47 +258,52 @@ impl Store {
             values.insert(":max".into(), AttributeValue::N(max.to_string()));
             condition.push_str(&format!(" AND {} <= :max", keys::EXPIRES_AT));
         }
-        let out = self
-            .db
-            .query()
-            .table_name(&self.table)
-            .set_index_name(q.index.map(str::to_owned))
-            .key_condition_expression(condition)
-            .set_expression_attribute_values(Some(values))
-            .scan_index_forward(!q.newest_first)
-            .set_limit(q.limit.map(|l| l.min(i32::MAX as usize) as i32))
-            // The index can only be read eventually consistent.
-            .consistent_read(q.index.is_none())
-            .return_consumed_capacity(ReturnConsumedCapacity::Total)
-            .set_exclusive_start_key(start)
-            .send()
-            .await
-            .map_err(unavailable)?;
-        let units = out
-            .consumed_capacity
-            .as_ref()
-            .and_then(|c| c.capacity_units)
-            .unwrap_or(0.0);
-        Ok((out.items.unwrap_or_default(), out.last_evaluated_key, units))
-    }
-
-    /// Every item a query finds, page after page.
-    async fn query_items(&self, q: Query) -> Result<Vec<Item>> {
-        let mut found = Vec::new();
-        let mut start = None;
+        let mut taken = 0;
+        let mut units = 0.0;
         loop {
-            let (items, next) = self.query(q.clone(), start).await?;
-            found.extend(items);
-            start = next;
-            if start.is_none() {
-                return Ok(found);
+            let limit = want.map(|w| (w - taken).min(i32::MAX as usize) as i32);
+            let out = self
+                .db
+                .query()
+                .table_name(&self.table)
+                .set_index_name(q.index.map(str::to_owned))
+                .key_condition_expression(&condition)
+                .set_expression_attribute_values(Some(values.clone()))
+                .scan_index_forward(!q.newest_first)
+                .set_limit(limit)
+                // The index can only be read eventually consistent.
+                .consistent_read(q.index.is_none())
+                .return_consumed_capacity(ReturnConsumedCapacity::Total)
+                .set_exclusive_start_key(start)
+                .send()
+                .await
+                .map_err(unavailable)?;
+            units += out
+                .consumed_capacity
+                .as_ref()
+                .and_then(|c| c.capacity_units)
+                .unwrap_or(0.0);
+            for item in out.items.unwrap_or_default() {
+                if take(item)? {
+                    taken += 1;
+                }
+            }
+            start = out.last_evaluated_key;
+            if start.is_none() || want == Some(taken) {
+                return Ok(Paged { next: start, units });
             }
         }
     }
 
     /// Every item a query finds, as records of one kind.
     async fn query_all<T: DeserializeOwned>(&self, q: Query) -> Result<Vec<T>> {
-        self.query_items(q).await?.into_iter().map(parse).collect()
+        let mut found = Vec::new();
+        self.query_pages(&q, None, None, |item| {
+            found.push(parse(item)?);
+            Ok(true)
+        })
+        .await?;
+        Ok(found)
     }
 
     /// Every account a sign-in belongs to.
@@ -325,30 +321,24 @@ impl Store {
         limit: usize,
         keep: impl Fn(&UserRecord) -> bool,
     ) -> Result<UsersPage> {
+        let q = Query {
+            sk_prefix: Some(USER_PREFIX),
+            ..Query::partition(keys::account_pk(account_id))
+        };
+        let start = after.map(|id| Key::user(account_id, id).to_item());
         let mut users = Vec::new();
-        let mut start = after.map(|id| Key::user(account_id, id).to_item());
-        loop {
-            let q = Query {
-                sk_prefix: Some(USER_PREFIX),
-                limit: Some(limit - users.len()),
-                ..Query::partition(keys::account_pk(account_id))
-            };
-            let (items, next) = self.query(q, start).await?;
-            for item in items {
+        let paged = self
+            .query_pages(&q, start, Some(limit), |item| {
                 let user: UserRecord = parse(item)?;
-                if keep(&user) {
+                let kept = keep(&user);
+                if kept {
                     users.push(user);
                 }
-            }
-            start = next;
-            if start.is_none() {
-                return Ok(UsersPage { users, next: None });
-            }
-            if users.len() == limit {
-                let next = users.last().map(|u| u.id);
-                return Ok(UsersPage { users, next });
-            }
-        }
+                Ok(kept)
+            })
+            .await?;
+        let next = paged.next.and_then(|_| users.last().map(|u| u.id));
+        Ok(UsersPage { users, next })
     }
 
     /// A page of an account's audit events, newest first, older than `before`.
@@ -359,14 +349,18 @@ impl Store {
         limit: usize,
     ) -> Result<AuditPage> {
         let q = Query {
-            limit: Some(limit),
             newest_first: true,
             ..Query::partition(keys::audit_pk(account_id))
         };
         let start = before.map(|id| Key::audit(account_id, id).to_item());
-        let (items, next) = self.query(q, start).await?;
-        let events: Vec<AuditRecord> = items.into_iter().map(parse).collect::<Result<_>>()?;
-        let next = next.and_then(|_| events.last().map(|e| e.id));
+        let mut events: Vec<AuditRecord> = Vec::new();
+        let paged = self
+            .query_pages(&q, start, Some(limit), |item| {
+                events.push(parse(item)?);
+                Ok(true)
+            })
+            .await?;
+        let next = paged.next.and_then(|_| events.last().map(|e| e.id));
         Ok(AuditPage { events, next })
     }
 
@@ -375,10 +369,8 @@ impl Store {
     /// requests it has received. Its audit events live apart.
     pub async fn account_partition(&self, account_id: Uuid) -> Result<Partition> {
         let mut partition = Partition::default();
-        let items = self
-            .query_items(Query::partition(keys::account_pk(account_id)))
-            .await?;
-        for item in items {
+        let q = Query::partition(keys::account_pk(account_id));
+        self.query_pages(&q, None, None, |item| {
             let sk = item.get(keys::SK).and_then(|v| v.as_s().ok());
             match sk.map(String::as_str) {
                 Some(keys::ACCOUNT_SK) => partition.account = Some(parse(item)?),
@@ -388,7 +380,9 @@ impl Store {
                 }
                 _ => return Err(Error::Internal(format!("unexpected item {sk:?}"))),
             }
-        }
+            Ok(true)
+        })
+        .await?;
         Ok(partition)
     }
 
@@ -396,26 +390,20 @@ impl Store {
     /// `now`: the sweep reads only these, never the whole table. Also gives
     /// the read capacity units consumed.
     pub async fn overdue_invitations(&self, shard: u128, now: i64) -> Result<(Vec<Overdue>, f64)> {
+        let q = Query {
+            pk_name: keys::PENDING_SHARD,
+            index: Some(keys::PENDING_INDEX),
+            expires_by: Some(now),
+            ..Query::partition(keys::pending_shard_name(shard))
+        };
         let mut found = Vec::new();
-        let mut units = 0.0;
-        let mut start = None;
-        loop {
-            let q = Query {
-                pk_name: keys::PENDING_SHARD,
-                index: Some(keys::PENDING_INDEX),
-                expires_by: Some(now),
-                ..Query::partition(keys::pending_shard_name(shard))
-            };
-            let (items, next, used) = self.query_counted(q, start).await?;
-            units += used;
-            for item in items {
+        let paged = self
+            .query_pages(&q, None, None, |item| {
                 found.push(Overdue::of(item)?);
-            }
-            start = next;
-            if start.is_none() {
-                return Ok((found, units));
-            }
-        }
+                Ok(true)
+            })
+            .await?;
+        Ok((found, paged.units))
     }
 
     /// Commits `writes` as one transaction. `Ok(false)`: a condition did not

@@ -8,13 +8,15 @@
 //! | partner's access request | `ACCOUNT#{client_id}` | `PARTNER_REQUEST#{partner_id}` |
 //! | membership of a sign-in | `MEMBER#{sub}` | `ACCOUNT#{account_id}` |
 //!
-//! A membership item exists for every active or deactivated user bound to a
-//! sign-in: it answers "what may this caller do here" in one strongly
-//! consistent read, and `GET /me` in one query.
+//! A membership item exists for every user *bound* to a sign-in: the owner,
+//! a partner's user, and an invitee once accepted. It mirrors the user's role
+//! and status, written in the same transaction as the user, and answers "what
+//! may this caller do here" in one strongly consistent read, and `GET /me` in
+//! one query.
 
-use crate::domain::{Email, Role, Status};
+use crate::domain::{AccountName, AuditAction, Email, Role, Status};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,7 +38,7 @@ pub struct PendingSeat {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct AccountRecord {
     pub id: Uuid,
-    pub name: String,
+    pub name: AccountName,
     pub kind: AccountKind,
     pub owner_sub: String,
     pub owner_email: Email,
@@ -45,18 +47,26 @@ pub struct AccountRecord {
     /// expiry still count here until expired by a write (see `seats_in_use`).
     pub seats_used: u32,
     /// Pending invitations by user id.
-    #[serde(default)]
     pub pending: HashMap<Uuid, PendingSeat>,
     /// The partner account whose members may create users here, if enabled.
     #[serde(default)]
     pub partner: Option<PartnerRef>,
+    /// Active users created by each partner account, kept by every change
+    /// that activates or deactivates one. Turning a partner's access off
+    /// expects this count: a partner user created (or reactivated) meanwhile
+    /// makes it fail and decide again, and a read that saw fewer users than
+    /// the count is known to be incomplete.
+    pub partner_active: HashMap<Uuid, u32>,
+    /// When each recent invitation email was sent, by slot (see
+    /// `store::write::AccountChange::send`): the rate limit's window.
+    pub send_slots: BTreeMap<u32, i64>,
     pub created_at: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PartnerRef {
     pub account_id: Uuid,
-    pub name: String,
+    pub name: AccountName,
 }
 
 /// A partner account's request for managed access to a client account.
@@ -66,8 +76,17 @@ pub struct PartnerRequestRecord {
     pub partner: PartnerRef,
     pub requested_by: Actor,
     pub requested_at: i64,
-    /// When DynamoDB TTL may remove it; reads ignore it from then on.
+    /// When DynamoDB TTL may remove it (the attribute `ttl`, which TTL reads);
+    /// reads ignore it from then on.
     pub ttl: i64,
+}
+
+impl PartnerRequestRecord {
+    /// A request counts until its lifetime ends, whether or not TTL has
+    /// removed it yet.
+    pub fn is_live(&self, now: i64) -> bool {
+        self.ttl > now
+    }
 }
 
 impl AccountRecord {
@@ -88,12 +107,20 @@ impl AccountRecord {
         self.seats_used
             .saturating_sub(self.overdue(now, None).len() as u32)
     }
+
+    pub fn partner_id(&self) -> Option<Uuid> {
+        self.partner.as_ref().map(|p| p.account_id)
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct UserRecord {
     pub id: Uuid,
     pub account_id: Uuid,
+    /// Made afresh when the user item is created: a user deleted and invited
+    /// again is another incarnation, so an `ETag` of the old one never
+    /// matches the new one although versions start again at 1.
+    pub incarnation: Uuid,
     pub email: Email,
     pub role: Role,
     /// As written; read it through `status_at`.
@@ -105,17 +132,69 @@ pub struct UserRecord {
     pub updated_at: i64,
     pub version: u64,
     pub partner_account_id: Option<Uuid>,
-    /// The sign-in the user is bound to, once accepted.
+    /// The sign-in the user is bound to: set when it is created bound (the
+    /// owner, a partner's user) or when its invitation is accepted.
     pub sub: Option<String>,
     /// Hash of the one invitation secret that works now; absent when none does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token_hash: Option<String>,
     /// Copied from the account so an invitation can be shown from this item.
-    pub account_name: String,
+    pub account_name: AccountName,
     pub account_kind: AccountKind,
 }
 
 impl UserRecord {
+    /// A user of `account` as first written (version 1, a new incarnation),
+    /// pending until `invite` or `bind` says how it begins.
+    pub fn new(account: &AccountRecord, email: Email, role: Role, now: i64) -> UserRecord {
+        UserRecord {
+            id: user_id(account.id, &email),
+            account_id: account.id,
+            incarnation: Uuid::new_v4(),
+            email,
+            role,
+            status: Status::Pending,
+            invited_by: None,
+            invited_at: None,
+            expires_at: None,
+            accepted_at: None,
+            updated_at: now,
+            version: 1,
+            partner_account_id: None,
+            sub: None,
+            token_hash: None,
+            account_name: account.name.clone(),
+            account_kind: account.kind,
+        }
+    }
+
+    /// Makes the user a pending invitation whose one working link is the
+    /// one hashed to `token_hash`, until `expires_at`: every earlier link
+    /// stops working.
+    pub fn invite(
+        &mut self,
+        inviter: Option<&Email>,
+        token_hash: String,
+        now: i64,
+        expires_at: i64,
+    ) {
+        self.status = Status::Pending;
+        self.invited_by = inviter.cloned();
+        self.invited_at = Some(now);
+        self.expires_at = Some(expires_at);
+        self.accepted_at = None;
+        self.token_hash = Some(token_hash);
+    }
+
+    /// Binds the user to the sign-in `sub`: active from `now`, with no
+    /// working link. From now on a membership item mirrors it.
+    pub fn bind(&mut self, sub: &str, now: i64) {
+        self.status = Status::Active;
+        self.sub = Some(sub.to_owned());
+        self.accepted_at = Some(now);
+        self.token_hash = None;
+    }
+
     pub fn status_at(&self, now: i64) -> Status {
         self.status.effective(self.expires_at, now)
     }
@@ -142,13 +221,19 @@ impl UserRecord {
     }
 }
 
+/// A user id is derived from the account and the address, so an address is
+/// a user of an account at most once without any lookup item.
+pub fn user_id(account_id: Uuid, email: &Email) -> Uuid {
+    Uuid::new_v5(&account_id, email.as_str().as_bytes())
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct MemberRecord {
     pub account_id: Uuid,
     pub user_id: Uuid,
     pub role: Role,
     pub status: Status,
-    pub account_name: String,
+    pub account_name: AccountName,
     pub account_kind: AccountKind,
 }
 
@@ -192,7 +277,7 @@ impl Actor {
 pub struct AuditRecord {
     pub id: Uuid,
     pub account_id: Uuid,
-    pub action: String,
+    pub action: AuditAction,
     pub actor: Actor,
     pub target_user_id: Option<Uuid>,
     pub target_email: Option<Email>,
@@ -202,25 +287,90 @@ pub struct AuditRecord {
 }
 
 impl AuditRecord {
-    pub fn new(
-        account_id: Uuid,
-        action: &str,
-        actor: &Actor,
-        target: Option<(Uuid, &Email)>,
-        before: Option<Standing>,
-        after: Option<Standing>,
-        at: i64,
-    ) -> AuditRecord {
+    /// An event about the account itself; `about` names a user it concerns.
+    pub fn new(account_id: Uuid, action: AuditAction, actor: &Actor, at: i64) -> AuditRecord {
         AuditRecord {
             id: Uuid::now_v7(),
             account_id,
-            action: action.to_owned(),
+            action,
             actor: actor.clone(),
-            target_user_id: target.map(|(id, _)| id),
-            target_email: target.map(|(_, email)| email.clone()),
-            before,
-            after,
+            target_user_id: None,
+            target_email: None,
+            before: None,
+            after: None,
             at,
         }
+    }
+
+    /// The user the event concerns, and its role and status before and after.
+    pub fn about(
+        mut self,
+        user_id: Uuid,
+        email: &Email,
+        before: Option<Standing>,
+        after: Option<Standing>,
+    ) -> AuditRecord {
+        self.target_user_id = Some(user_id);
+        self.target_email = Some(email.clone());
+        self.before = before;
+        self.after = after;
+        self
+    }
+
+    /// The event of `actor` changing a user from `before` (`None`: new) to
+    /// `after` (`None`: gone).
+    pub fn of_user(
+        actor: &Actor,
+        action: AuditAction,
+        before: Option<&UserRecord>,
+        after: Option<&UserRecord>,
+        now: i64,
+    ) -> AuditRecord {
+        let user = after
+            .or(before)
+            .expect("a change has a user before or after it");
+        AuditRecord::new(user.account_id, action, actor, now).about(
+            user.id,
+            &user.email,
+            before.map(|u| u.standing(now)),
+            after.map(|u| u.standing(now)),
+        )
+    }
+}
+
+/// Records for unit tests.
+#[cfg(test)]
+pub(crate) mod sample {
+    use super::*;
+
+    pub fn account() -> AccountRecord {
+        AccountRecord {
+            id: Uuid::from_u128(1),
+            name: AccountName::parse("Green Acres").unwrap(),
+            kind: AccountKind::Standard,
+            owner_sub: "owner".into(),
+            owner_email: Email::parse("owner@example.com").unwrap(),
+            seat_limit: 10,
+            seats_used: 1,
+            pending: HashMap::new(),
+            partner: None,
+            partner_active: HashMap::new(),
+            send_slots: BTreeMap::new(),
+            created_at: 0,
+        }
+    }
+
+    /// Sue, a campaign creator of `account()`, in `status`, her invitation
+    /// expiring at 200.
+    pub fn user(status: Status) -> UserRecord {
+        let mut user = UserRecord::new(
+            &account(),
+            Email::parse("sue@example.com").unwrap(),
+            Role::CampaignCreator,
+            100,
+        );
+        user.status = status;
+        user.expires_at = Some(200);
+        user
     }
 }

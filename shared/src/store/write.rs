@@ -1,16 +1,16 @@
 //! The writes an operation commits together, in one `TransactWriteItems`.
 //! Each carries the condition that makes it safe without a lock: the version
-//! that was read, the absence of an item, or a free seat.
+//! that was read, the absence of an item, a free seat, a free send slot, or
+//! the partner state that was read.
 
 use super::keys::{EXPIRES_AT, Item, Key, PENDING_SHARD, pending_shard};
 use super::records::{
     AccountRecord, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord, PendingSeat,
     UserRecord,
 };
-use crate::domain::Status;
-use aws_sdk_dynamodb::types::{
-    AttributeValue, Delete, Put, ReturnValuesOnConditionCheckFailure, TransactWriteItem, Update,
-};
+use super::table::TTL_ATTRIBUTE;
+use crate::domain::{Status, seat_delta};
+use aws_sdk_dynamodb::types::{AttributeValue, Delete, Put, TransactWriteItem, Update};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -24,26 +24,123 @@ pub enum Expect {
     Version(u64),
 }
 
-/// A change to the account item's seat count and its list of pending seats.
-#[derive(Clone, Debug, Default)]
-pub struct SeatChange {
-    pub delta: i64,
+/// A change to the account item: its seat count and pending invitations,
+/// its partners' active users, its send slots, its partner. Every change to
+/// a user that moves a seat or a partner's count comes with one, in the same
+/// transaction; several merge into one (a transaction writes an item once).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AccountChange {
+    /// Seats taken (positive) or freed (negative).
+    pub seats: i64,
     /// `Some(n)`: only if the count is still `n` (used when expired
-    /// invitations are freed in the same write); otherwise, when `delta` is
-    /// positive, only if a seat is free.
+    /// invitations are freed in the same write); otherwise, when `seats` is
+    /// positive (one seat: a change that takes one concerns one user), only
+    /// if a seat is free.
     pub expect_seats_used: Option<u32>,
     pub set_pending: Option<(Uuid, PendingSeat)>,
     pub remove_pending: Vec<Uuid>,
+    /// Active users of a partner account gained (positive) or lost.
+    pub partner_active: Option<(Uuid, i64)>,
     /// Only if this partner's access is enabled (a partner creating its user).
     pub require_partner: Option<Uuid>,
+    /// An invitation email sent at `at` takes send slot `slot`, which held
+    /// `previous` (outside the window) when read.
+    pub send: Option<SendSlot>,
+    pub switch_partner: Option<PartnerSwitch>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SendSlot {
+    pub slot: u32,
+    pub previous: Option<i64>,
+    pub at: i64,
+}
+
+/// Partner access turned to `to` (off when `None`), only if the enabled
+/// partner is still `from` and, for a partner, it still has the
+/// `from_active` active users that were read (and are deactivated with it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartnerSwitch {
+    pub from: Option<Uuid>,
+    pub from_active: u32,
+    pub to: Option<PartnerRef>,
+}
+
+impl AccountChange {
+    /// What the account records when a user's stored status goes from
+    /// `before` (`None`: new) to `after` (`None`: deleted): its seat (the one
+    /// rule, `seat_delta`), its place among the pending invitations, and its
+    /// partner's count of active users.
+    pub fn between(before: Option<&UserRecord>, after: Option<&UserRecord>) -> AccountChange {
+        let status = |u: Option<&UserRecord>| u.map(|u| u.status);
+        let mut change = AccountChange {
+            seats: seat_delta(status(before), status(after)),
+            ..AccountChange::default()
+        };
+        match after {
+            Some(user) if user.status == Status::Pending => {
+                change.set_pending = Some((
+                    user.id,
+                    PendingSeat {
+                        expires_at: user.expires_at.unwrap_or(user.updated_at),
+                        email: user.email.clone(),
+                        role: user.role,
+                    },
+                ))
+            }
+            _ => {
+                if let Some(user) = before.filter(|u| u.status == Status::Pending) {
+                    change.remove_pending.push(user.id);
+                }
+            }
+        }
+        let active = |u: Option<&UserRecord>| i64::from(status(u) == Some(Status::Active));
+        let partner = after.or(before).and_then(|u| u.partner_account_id);
+        let gained = active(after) - active(before);
+        if let Some(partner) = partner.filter(|_| gained != 0) {
+            change.partner_active = Some((partner, gained));
+        }
+        change
+    }
+
+    /// An overdue pending invitation written `expired`.
+    pub fn expiry(user_id: Uuid) -> AccountChange {
+        AccountChange {
+            seats: seat_delta(Some(Status::Pending), Some(Status::Expired)),
+            remove_pending: vec![user_id],
+            ..AccountChange::default()
+        }
+    }
+
+    /// Both changes in one (they concern different users of one account).
+    pub fn merge(mut self, other: AccountChange) -> AccountChange {
+        self.seats += other.seats;
+        self.expect_seats_used = self.expect_seats_used.or(other.expect_seats_used);
+        self.set_pending = self.set_pending.or(other.set_pending);
+        self.remove_pending.extend(other.remove_pending);
+        self.partner_active = match (self.partner_active, other.partner_active) {
+            (Some((p, a)), Some((q, b))) if p == q => Some((p, a + b)),
+            (Some(_), Some(_)) => panic!("one account change counts one partner's users"),
+            (mine, theirs) => mine.or(theirs),
+        };
+        self.require_partner = self.require_partner.or(other.require_partner);
+        self.send = self.send.or(other.send);
+        self.switch_partner = self.switch_partner.or(other.switch_partner);
+        self
+    }
+
+    /// Whether the account item needs writing at all.
+    pub fn is_empty(&self) -> bool {
+        *self == AccountChange::default()
+    }
 }
 
 #[derive(Clone, Debug)]
 pub enum Write {
     NewAccount(AccountRecord),
-    Seats {
+    Account {
         account_id: Uuid,
-        change: SeatChange,
+        change: AccountChange,
     },
     PutUser {
         user: UserRecord,
@@ -68,15 +165,13 @@ pub enum Write {
         user_id: Uuid,
         now: i64,
     },
-    /// Turns partner access on for `to` or off (`None`), only if the enabled
-    /// partner is still `from`, freeing the seats of the users it deactivates.
-    SetPartner {
-        account_id: Uuid,
-        from: Option<Uuid>,
-        to: Option<PartnerRef>,
-        seats_freed: u32,
+    /// A new request, or the live one refreshed: only if the request is
+    /// still as read (`None`: absent or lapsed by `now`).
+    PutPartnerRequest {
+        request: PartnerRequestRecord,
+        read_at: Option<i64>,
+        now: i64,
     },
-    PutPartnerRequest(PartnerRequestRecord),
     DeletePartnerRequest {
         client_id: Uuid,
         partner_id: Uuid,
@@ -90,6 +185,10 @@ fn s(v: impl Into<String>) -> AttributeValue {
 
 fn n(v: impl ToString) -> AttributeValue {
     AttributeValue::N(v.to_string())
+}
+
+fn map<T: serde::Serialize>(value: &T) -> AttributeValue {
+    AttributeValue::M(serde_dynamo::to_item(value).expect("records always serialize"))
 }
 
 /// Serializes a record and adds its key. Absent optional fields are left out
@@ -109,41 +208,77 @@ pub fn user_item(user: &UserRecord) -> Item {
     item
 }
 
-/// Condition text and values for an expectation on an item.
-fn condition(expect: Expect, values: &mut HashMap<String, AttributeValue>) -> Option<String> {
-    Some(match expect {
-        Expect::Any => return None,
-        Expect::Absent => "attribute_not_exists(pk)".into(),
-        Expect::Present => "attribute_exists(pk)".into(),
-        Expect::Version(v) => {
-            values.insert(":expected_version".into(), n(v));
-            "version = :expected_version".into()
-        }
-    })
+/// An expression's conditions, names and values, named as they are added.
+#[derive(Default)]
+struct Expression {
+    conditions: Vec<String>,
+    names: HashMap<String, String>,
+    values: HashMap<String, AttributeValue>,
 }
 
-fn put(table: &str, item: Item, expect: Expect) -> TransactWriteItem {
-    let mut values = HashMap::new();
-    let cond = condition(expect, &mut values);
+impl Expression {
+    /// `#name` for an attribute name (or a map key) that is not a literal.
+    fn name(&mut self, name: impl ToString) -> String {
+        let placeholder = format!("#n{}", self.names.len());
+        self.names.insert(placeholder.clone(), name.to_string());
+        placeholder
+    }
+
+    fn value(&mut self, value: AttributeValue) -> String {
+        let placeholder = format!(":v{}", self.values.len());
+        self.values.insert(placeholder.clone(), value);
+        placeholder
+    }
+
+    fn require(&mut self, condition: String) {
+        self.conditions.push(condition);
+    }
+
+    fn expect(&mut self, expect: Expect) {
+        match expect {
+            Expect::Any => {}
+            Expect::Absent => self.require("attribute_not_exists(pk)".into()),
+            Expect::Present => self.require("attribute_exists(pk)".into()),
+            Expect::Version(v) => {
+                let v = self.value(n(v));
+                self.require(format!("version = {v}"));
+            }
+        }
+    }
+
+    fn condition(&self) -> Option<String> {
+        (!self.conditions.is_empty()).then(|| self.conditions.join(" AND "))
+    }
+
+    fn names(&self) -> Option<HashMap<String, String>> {
+        (!self.names.is_empty()).then(|| self.names.clone())
+    }
+
+    fn values(&self) -> Option<HashMap<String, AttributeValue>> {
+        (!self.values.is_empty()).then(|| self.values.clone())
+    }
+}
+
+fn put(table: &str, item: Item, e: Expression) -> TransactWriteItem {
     let put = Put::builder()
         .table_name(table)
         .set_item(Some(item))
-        .set_condition_expression(cond)
-        .set_expression_attribute_values((!values.is_empty()).then_some(values))
-        .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld)
+        .set_condition_expression(e.condition())
+        .set_expression_attribute_names(e.names())
+        .set_expression_attribute_values(e.values())
         .build()
         .expect("put has table and item");
     TransactWriteItem::builder().put(put).build()
 }
 
 fn delete(table: &str, key: Key, expect: Expect) -> TransactWriteItem {
-    let mut values = HashMap::new();
-    let cond = condition(expect, &mut values);
+    let mut e = Expression::default();
+    e.expect(expect);
     let delete = Delete::builder()
         .table_name(table)
         .set_key(Some(key.to_item()))
-        .set_condition_expression(cond)
-        .set_expression_attribute_values((!values.is_empty()).then_some(values))
+        .set_condition_expression(e.condition())
+        .set_expression_attribute_values(e.values())
         .build()
         .expect("delete has table and key");
     TransactWriteItem::builder().delete(delete).build()
@@ -152,138 +287,136 @@ fn delete(table: &str, key: Key, expect: Expect) -> TransactWriteItem {
 fn update(
     table: &str,
     key: Key,
-    expression: String,
-    cond: String,
-    names: HashMap<String, String>,
-    values: HashMap<String, AttributeValue>,
+    set: &[String],
+    remove: &[String],
+    e: Expression,
 ) -> TransactWriteItem {
+    let mut expression = format!("SET {}", set.join(", "));
+    if !remove.is_empty() {
+        expression.push_str(&format!(" REMOVE {}", remove.join(", ")));
+    }
     let update = Update::builder()
         .table_name(table)
         .set_key(Some(key.to_item()))
         .update_expression(expression)
-        .condition_expression(cond)
-        .set_expression_attribute_names((!names.is_empty()).then_some(names))
-        .set_expression_attribute_values((!values.is_empty()).then_some(values))
+        .set_condition_expression(e.condition())
+        .set_expression_attribute_names(e.names())
+        .set_expression_attribute_values(e.values())
         .build()
         .expect("update has table, key and expression");
     TransactWriteItem::builder().update(update).build()
 }
 
-fn seats(table: &str, account_id: Uuid, change: SeatChange) -> TransactWriteItem {
-    let mut names = HashMap::new();
-    let mut values = HashMap::new();
-    let mut sets = vec!["seats_used = seats_used + :delta".to_owned()];
-    values.insert(":delta".into(), n(change.delta));
+fn account(table: &str, account_id: Uuid, change: AccountChange) -> TransactWriteItem {
+    let mut e = Expression::default();
+    let mut set = Vec::new();
+    let mut remove = Vec::new();
+    e.require("attribute_exists(pk)".into());
+    let seats = e.value(n(change.seats));
+    set.push(format!("seats_used = seats_used + {seats}"));
+    match change.expect_seats_used {
+        Some(expected) => {
+            let expected = e.value(n(expected));
+            e.require(format!("seats_used = {expected}"));
+        }
+        // A change takes at most one seat (it concerns one user): a free one.
+        None if change.seats > 0 => e.require("seats_used < seat_limit".into()),
+        None => {}
+    }
     if let Some((id, seat)) = &change.set_pending {
-        names.insert("#set".into(), id.to_string());
-        values.insert(
-            ":seat".into(),
-            AttributeValue::M(serde_dynamo::to_item(seat).expect("seat serializes")),
-        );
-        sets.push("pending.#set = :seat".into());
+        let (id, seat) = (e.name(id), e.value(map(seat)));
+        set.push(format!("pending.{id} = {seat}"));
     }
-    let mut expression = format!("SET {}", sets.join(", "));
-    if !change.remove_pending.is_empty() {
-        let removed: Vec<String> = change
-            .remove_pending
-            .iter()
-            .enumerate()
-            .map(|(i, id)| {
-                names.insert(format!("#rm{i}"), id.to_string());
-                format!("pending.#rm{i}")
-            })
-            .collect();
-        expression.push_str(&format!(" REMOVE {}", removed.join(", ")));
-    }
-    let mut cond = "attribute_exists(pk)".to_owned();
-    if let Some(expected) = change.expect_seats_used {
-        values.insert(":expected_seats".into(), n(expected));
-        cond.push_str(" AND seats_used = :expected_seats");
-    } else if change.delta > 0 {
-        cond.push_str(" AND seats_used < seat_limit");
+    for id in &change.remove_pending {
+        remove.push(format!("pending.{}", e.name(id)));
     }
     if let Some(partner) = change.require_partner {
-        values.insert(":partner".into(), s(partner.to_string()));
-        cond.push_str(" AND partner.account_id = :partner");
+        let partner = e.value(s(partner.to_string()));
+        e.require(format!("partner.account_id = {partner}"));
     }
-    update(
-        table,
-        Key::account(account_id),
-        expression,
-        cond,
-        names,
-        values,
-    )
-}
-
-fn set_partner(
-    table: &str,
-    account_id: Uuid,
-    from: Option<Uuid>,
-    to: Option<PartnerRef>,
-    seats_freed: u32,
-) -> TransactWriteItem {
-    let mut values = HashMap::from([(":freed".to_owned(), n(seats_freed))]);
-    let mut expression = "SET seats_used = seats_used - :freed".to_owned();
-    match to {
-        Some(partner) => {
-            values.insert(
-                ":to".into(),
-                AttributeValue::M(serde_dynamo::to_item(&partner).expect("partner serializes")),
-            );
-            expression.push_str(", partner = :to");
-        }
-        None => expression.push_str(" REMOVE partner"),
+    if let Some((partner, gained)) = change.partner_active {
+        let (key, zero, gained) = (e.name(partner), e.value(n(0)), e.value(n(gained)));
+        set.push(format!(
+            "partner_active.{key} = if_not_exists(partner_active.{key}, {zero}) + {gained}"
+        ));
     }
-    let cond = match from {
-        Some(current) => {
-            values.insert(":from".into(), s(current.to_string()));
-            "partner.account_id = :from"
+    if let Some(send) = change.send {
+        let (slot, at) = (e.name(send.slot), e.value(n(send.at)));
+        set.push(format!("send_slots.{slot} = {at}"));
+        match send.previous {
+            None => e.require(format!("attribute_not_exists(send_slots.{slot})")),
+            Some(previous) => {
+                let previous = e.value(n(previous));
+                e.require(format!("send_slots.{slot} = {previous}"));
+            }
         }
-        None => "attribute_exists(pk) AND attribute_not_exists(partner)",
-    };
-    update(
-        table,
-        Key::account(account_id),
-        expression,
-        cond.to_owned(),
-        HashMap::new(),
-        values,
-    )
+    }
+    if let Some(switch) = change.switch_partner {
+        match switch.from {
+            Some(from) => {
+                let (id, key) = (e.value(s(from.to_string())), e.name(from));
+                e.require(format!("partner.account_id = {id}"));
+                let count = e.value(n(switch.from_active));
+                e.require(if switch.from_active == 0 {
+                    format!(
+                        "(attribute_not_exists(partner_active.{key}) OR partner_active.{key} = {count})"
+                    )
+                } else {
+                    format!("partner_active.{key} = {count}")
+                });
+            }
+            None => e.require("attribute_not_exists(partner)".into()),
+        }
+        match &switch.to {
+            Some(partner) => {
+                let to = e.value(map(partner));
+                set.push(format!("partner = {to}"));
+            }
+            None => remove.push("partner".into()),
+        }
+    }
+    update(table, Key::account(account_id), &set, &remove, e)
 }
 
 fn expire(table: &str, account_id: Uuid, user_id: Uuid, now: i64) -> TransactWriteItem {
     // The token hash stays so that the old link answers "expired", not
     // "unknown"; leaving the index is what takes it off the sweep's list.
-    let names = HashMap::from([("#status".to_owned(), "status".to_owned())]);
-    let values = HashMap::from([
-        (":pending".to_owned(), s(Status::Pending.as_str())),
-        (":expired".to_owned(), s(Status::Expired.as_str())),
-        (":now".to_owned(), n(now)),
-        (":one".to_owned(), n(1)),
-    ]);
+    let mut e = Expression::default();
+    let status = e.name("status");
+    let (pending, expired) = (
+        e.value(s(Status::Pending.as_str())),
+        e.value(s(Status::Expired.as_str())),
+    );
+    let (now, one) = (e.value(n(now)), e.value(n(1)));
+    e.require(format!("{status} = {pending} AND {EXPIRES_AT} <= {now}"));
+    let set = [
+        format!("{status} = {expired}"),
+        format!("updated_at = {now}"),
+        format!("version = version + {one}"),
+    ];
     update(
         table,
         Key::user(account_id, user_id),
-        format!(
-            "SET #status = :expired, updated_at = :now, version = version + :one REMOVE {PENDING_SHARD}"
-        ),
-        format!("#status = :pending AND {EXPIRES_AT} <= :now"),
-        names,
-        values,
+        &set,
+        &[PENDING_SHARD.to_owned()],
+        e,
     )
 }
 
 impl Write {
     pub fn into_transact_item(self, table: &str) -> TransactWriteItem {
         match self {
-            Write::NewAccount(account) => put(
-                table,
-                item_of(&Key::account(account.id), &account),
-                Expect::Absent,
-            ),
-            Write::Seats { account_id, change } => seats(table, account_id, change),
-            Write::PutUser { user, expect } => put(table, user_item(&user), expect),
+            Write::NewAccount(account) => {
+                let mut e = Expression::default();
+                e.expect(Expect::Absent);
+                put(table, item_of(&Key::account(account.id), &account), e)
+            }
+            Write::Account { account_id, change } => account(table, account_id, change),
+            Write::PutUser { user, expect } => {
+                let mut e = Expression::default();
+                e.expect(expect);
+                put(table, user_item(&user), e)
+            }
             Write::DeleteUser { user } => delete(
                 table,
                 Key::user(user.account_id, user.id),
@@ -293,11 +426,15 @@ impl Write {
                 sub,
                 member,
                 expect,
-            } => put(
-                table,
-                item_of(&Key::member(&sub, member.account_id), &member),
-                expect,
-            ),
+            } => {
+                let mut e = Expression::default();
+                e.expect(expect);
+                put(
+                    table,
+                    item_of(&Key::member(&sub, member.account_id), &member),
+                    e,
+                )
+            }
             Write::DeleteMember { sub, account_id } => {
                 delete(table, Key::member(&sub, account_id), Expect::Present)
             }
@@ -306,19 +443,25 @@ impl Write {
                 user_id,
                 now,
             } => expire(table, account_id, user_id, now),
-            Write::SetPartner {
-                account_id,
-                from,
-                to,
-                seats_freed,
-            } => set_partner(table, account_id, from, to, seats_freed),
-            Write::PutPartnerRequest(request) => {
+            Write::PutPartnerRequest {
+                request,
+                read_at,
+                now,
+            } => {
                 let key =
                     Key::partner_request(request.client_account_id, request.partner.account_id);
-                // Asking again refreshes the request rather than adding one.
-                let mut item = item_of(&key, &request);
-                item.insert(super::table::TTL_ATTRIBUTE.into(), n(request.ttl));
-                put(table, item, Expect::Any)
+                let mut e = Expression::default();
+                match read_at {
+                    Some(at) => {
+                        let at = e.value(n(at));
+                        e.require(format!("requested_at = {at}"));
+                    }
+                    None => {
+                        let (ttl, now) = (e.name(TTL_ATTRIBUTE), e.value(n(now)));
+                        e.require(format!("(attribute_not_exists(pk) OR {ttl} <= {now})"));
+                    }
+                }
+                put(table, item_of(&key, &request), e)
             }
             Write::DeletePartnerRequest {
                 client_id,
@@ -328,11 +471,91 @@ impl Write {
                 Key::partner_request(client_id, partner_id),
                 Expect::Present,
             ),
-            Write::Audit(event) => put(
-                table,
-                item_of(&Key::audit(event.account_id, event.id), &event),
-                Expect::Absent,
-            ),
+            Write::Audit(event) => {
+                let mut e = Expression::default();
+                e.expect(Expect::Absent);
+                put(
+                    table,
+                    item_of(&Key::audit(event.account_id, event.id), &event),
+                    e,
+                )
+            }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Role;
+    use crate::store::records::sample;
+
+    fn user(status: Status, partner: Option<Uuid>) -> UserRecord {
+        let mut user = sample::user(status);
+        user.partner_account_id = partner;
+        user
+    }
+
+    #[test]
+    fn an_invitation_takes_a_seat_and_is_remembered_pending() {
+        let invited = user(Status::Pending, None);
+        let change = AccountChange::between(None, Some(&invited));
+        assert_eq!(change.seats, 1);
+        assert_eq!(
+            change
+                .set_pending
+                .as_ref()
+                .map(|(id, s)| (*id, s.expires_at)),
+            Some((invited.id, 200))
+        );
+        assert!(change.remove_pending.is_empty());
+    }
+
+    #[test]
+    fn accepting_keeps_the_seat_and_forgets_the_pending_invitation() {
+        let (before, after) = (user(Status::Pending, None), user(Status::Active, None));
+        let change = AccountChange::between(Some(&before), Some(&after));
+        assert_eq!(change.seats, 0);
+        assert_eq!(change.remove_pending, [before.id]);
+        assert_eq!(change.partner_active, None);
+    }
+
+    #[test]
+    fn a_partner_user_counts_for_its_partner_while_active() {
+        let partner = Uuid::new_v4();
+        let active = user(Status::Active, Some(partner));
+        let off = user(Status::Deactivated, Some(partner));
+        assert_eq!(
+            AccountChange::between(None, Some(&active)).partner_active,
+            Some((partner, 1))
+        );
+        let change = AccountChange::between(Some(&active), Some(&off));
+        assert_eq!(
+            (change.seats, change.partner_active),
+            (-1, Some((partner, -1)))
+        );
+        assert!(AccountChange::between(Some(&off), None).is_empty());
+    }
+
+    #[test]
+    fn merged_changes_add_up() {
+        let partner = Uuid::new_v4();
+        let off = |_| {
+            AccountChange::between(
+                Some(&user(Status::Active, Some(partner))),
+                Some(&user(Status::Deactivated, Some(partner))),
+            )
+        };
+        let all = (0..3)
+            .map(off)
+            .fold(AccountChange::default(), AccountChange::merge);
+        assert_eq!((all.seats, all.partner_active), (-3, Some((partner, -3))));
+    }
+
+    #[test]
+    fn a_change_of_role_leaves_the_account_alone() {
+        let before = user(Status::Active, None);
+        let after = before.next(300, |u| u.role = Role::AccountManager);
+        assert!(AccountChange::between(Some(&before), Some(&after)).is_empty());
     }
 }

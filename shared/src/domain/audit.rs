@@ -1,0 +1,54 @@
+//! What the audit trail records: one action per kind of change.
+
+use super::Action;
+use serde::{Deserialize, Serialize};
+
+/// Every kind of change that writes an audit event, by the name the trail
+/// shows (`user.deactivated`, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AuditAction {
+    #[serde(rename = "account.created")]
+    AccountCreated,
+    #[serde(rename = "invitation.created")]
+    InvitationCreated,
+    #[serde(rename = "invitation.replaced")]
+    InvitationReplaced,
+    #[serde(rename = "invitation.resent")]
+    InvitationResent,
+    #[serde(rename = "invitation.revoked")]
+    InvitationRevoked,
+    #[serde(rename = "invitation.accepted")]
+    InvitationAccepted,
+    #[serde(rename = "invitation.expired")]
+    InvitationExpired,
+    #[serde(rename = "user.role_changed")]
+    UserRoleChanged,
+    #[serde(rename = "user.deactivated")]
+    UserDeactivated,
+    #[serde(rename = "user.reactivated")]
+    UserReactivated,
+    #[serde(rename = "user.deleted")]
+    UserDeleted,
+    #[serde(rename = "partner_access.requested")]
+    PartnerAccessRequested,
+    #[serde(rename = "partner_access.enabled")]
+    PartnerAccessEnabled,
+    #[serde(rename = "partner_access.disabled")]
+    PartnerAccessDisabled,
+    #[serde(rename = "partner_user.created")]
+    PartnerUserCreated,
+}
+
+impl AuditAction {
+    /// The event an owner's action on one user writes.
+    pub fn of(action: Action) -> AuditAction {
+        match action {
+            Action::Resend => AuditAction::InvitationResent,
+            Action::Revoke => AuditAction::InvitationRevoked,
+            Action::ChangeRole => AuditAction::UserRoleChanged,
+            Action::Deactivate => AuditAction::UserDeactivated,
+            Action::Reactivate => AuditAction::UserReactivated,
+            Action::Delete => AuditAction::UserDeleted,
+        }
+    }
+}

@@ -1,0 +1,272 @@
+//! What an account has room for: seats (`seat_limit`: the owner, pending and
+//! active users) and invitation emails (`INVITE_RATE_LIMIT` in any 24
+//! hours). Both are decided from the account item the operation read and
+//! held by the conditions of the one write to it, so they stay exact under
+//! concurrent requests without another request.
+
+use crate::error::{Error, Result};
+use crate::store::records::AccountRecord;
+use crate::store::{AccountChange, SendSlot, Write};
+use uuid::Uuid;
+
+/// The most expired invitations one write frees along with taking a seat;
+/// the rest wait for the sweep (a transaction holds at most 100 writes).
+const MAX_FREED_PER_WRITE: usize = 30;
+
+/// The window of the invitation rate limit.
+pub(super) const SEND_WINDOW_SECS: i64 = 24 * 3600;
+
+/// `change` with the seats it takes checked against `account`. While a seat
+/// is free, the write's condition holds the count. When every seat is
+/// written as taken but some are held by invitations that have expired, those
+/// are expired in the same transaction (the extra writes), and the write
+/// expects the count it read.
+pub(super) fn make_room(
+    account: &AccountRecord,
+    change: AccountChange,
+    target: Uuid,
+    now: i64,
+) -> Result<(AccountChange, Vec<Write>)> {
+    let needed = u32::try_from(change.seats).unwrap_or(0);
+    if needed == 0 || account.seats_used + needed <= account.seat_limit {
+        return Ok((change, Vec::new()));
+    }
+    let overdue = account.overdue(now, Some(target));
+    let in_use = account.seats_used.saturating_sub(overdue.len() as u32);
+    if in_use + needed > account.seat_limit {
+        return Err(Error::SeatLimitReached);
+    }
+    let mut change = AccountChange {
+        expect_seats_used: Some(account.seats_used),
+        ..change
+    };
+    let mut writes = Vec::new();
+    for (id, seat) in overdue.into_iter().take(MAX_FREED_PER_WRITE) {
+        writes.extend(super::sweep::expiry(
+            account.id,
+            id,
+            &seat.email,
+            seat.role,
+            now,
+        ));
+        change = change.merge(AccountChange::expiry(id));
+    }
+    if account.seats_used as i64 + change.seats > account.seat_limit as i64 {
+        // More expired invitations than one write may free: the sweep will.
+        return Err(Error::SeatLimitReached);
+    }
+    Ok((change, writes))
+}
+
+/// The send slot an invitation email sent at `now` takes: a slot whose last
+/// email has left the 24-hour window. There are `limit` slots, so at most
+/// `limit` emails are sent in any window, and two requests that pick the same
+/// slot conflict in DynamoDB (one decides again). Slots are picked at random
+/// among the free ones, so concurrent invitations rarely collide.
+pub(super) fn send_slot(account: &AccountRecord, limit: u32, now: i64) -> Result<SendSlot> {
+    let cutoff = now - SEND_WINDOW_SECS;
+    let recent: Vec<i64> = account
+        .send_slots
+        .values()
+        .copied()
+        .filter(|at| *at > cutoff)
+        .collect();
+    let free: Vec<u32> = (0..limit)
+        .filter(|slot| account.send_slots.get(slot).is_none_or(|at| *at <= cutoff))
+        .collect();
+    // Slots past a lowered limit still count until their emails leave the window.
+    if recent.len() >= limit as usize || free.is_empty() {
+        let oldest = recent.iter().min().copied().unwrap_or(now);
+        return Err(Error::RateLimited {
+            limit,
+            retry_after: (oldest + SEND_WINDOW_SECS - now).max(1) as u64,
+        });
+    }
+    let slot = free[getrandom::u32().unwrap_or(0) as usize % free.len()];
+    Ok(SendSlot {
+        slot,
+        previous: account.send_slots.get(&slot).copied(),
+        at: now,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Email, Role, Status};
+    use crate::store::records::{PendingSeat, sample};
+    use proptest::prelude::*;
+
+    fn one_seat() -> AccountChange {
+        AccountChange {
+            seats: 1,
+            ..AccountChange::default()
+        }
+    }
+
+    fn pending(expires_at: i64) -> PendingSeat {
+        PendingSeat {
+            expires_at,
+            email: Email::parse("p@example.com").unwrap(),
+            role: Role::CampaignCreator,
+        }
+    }
+
+    #[test]
+    fn a_free_seat_is_taken_under_the_write_s_condition() {
+        let account = sample::account();
+        let (change, writes) = make_room(&account, one_seat(), Uuid::new_v4(), 0).unwrap();
+        assert_eq!((change.seats, change.expect_seats_used), (1, None));
+        assert!(writes.is_empty());
+    }
+
+    #[test]
+    fn a_full_account_frees_expired_invitations_in_the_same_write() {
+        let mut account = sample::account();
+        account.seats_used = account.seat_limit;
+        let expired = Uuid::new_v4();
+        account.pending.insert(expired, pending(50));
+        account.pending.insert(Uuid::new_v4(), pending(500));
+        let (change, writes) = make_room(&account, one_seat(), Uuid::new_v4(), 100).unwrap();
+        assert_eq!(change.seats, 0);
+        assert_eq!(change.expect_seats_used, Some(account.seat_limit));
+        assert_eq!(change.remove_pending, [expired]);
+        assert!(matches!(
+            writes.as_slice(),
+            [Write::ExpireInvitation { user_id, .. }, Write::Audit(_)] if *user_id == expired
+        ));
+    }
+
+    #[test]
+    fn a_full_account_without_expired_invitations_has_no_room() {
+        let mut account = sample::account();
+        account.seats_used = account.seat_limit;
+        account.pending.insert(Uuid::new_v4(), pending(500));
+        assert!(matches!(
+            make_room(&account, one_seat(), Uuid::new_v4(), 100),
+            Err(Error::SeatLimitReached)
+        ));
+        // Freeing seats needs no room.
+        let free = AccountChange {
+            seats: -1,
+            ..AccountChange::default()
+        };
+        assert!(make_room(&account, free, Uuid::new_v4(), 100).is_ok());
+    }
+
+    #[test]
+    fn the_target_s_own_expired_invitation_is_not_freed_for_it() {
+        let mut account = sample::account();
+        account.seats_used = account.seat_limit;
+        let target = Uuid::new_v4();
+        account.pending.insert(target, pending(50));
+        assert!(make_room(&account, one_seat(), target, 100).is_err());
+    }
+
+    #[test]
+    fn the_limit_counts_sends_of_the_last_24_hours() {
+        let mut account = sample::account();
+        let now = 1_000_000;
+        for slot in 0..3 {
+            account.send_slots.insert(slot, now - 100 * i64::from(slot));
+        }
+        assert!(send_slot(&account, 4, now).is_ok_and(|s| s.slot == 3 && s.previous.is_none()));
+        let Err(Error::RateLimited { retry_after, .. }) = send_slot(&account, 3, now) else {
+            panic!("three sends in the window fill a limit of three");
+        };
+        // The oldest counted send (200 s ago) leaves the window first.
+        assert_eq!(retry_after, (SEND_WINDOW_SECS - 200) as u64);
+        // A slot whose send has left the window is free again.
+        account.send_slots.insert(2, now - SEND_WINDOW_SECS);
+        let slot = send_slot(&account, 3, now).unwrap();
+        assert_eq!(
+            (slot.slot, slot.previous),
+            (2, Some(now - SEND_WINDOW_SECS))
+        );
+    }
+
+    #[test]
+    fn a_lowered_limit_still_counts_the_window_s_sends() {
+        let mut account = sample::account();
+        for slot in 0..5 {
+            account.send_slots.insert(slot, 10);
+        }
+        assert!(send_slot(&account, 3, 20).is_err());
+    }
+
+    proptest! {
+        /// Invitations, accepts, revokes and time passing, applied as the
+        /// store applies the planned changes: seats in use always equal the
+        /// owner plus pending (not yet expired) and active users.
+        #[test]
+        fn seats_in_use_equal_owner_pending_and_active(
+            steps in proptest::collection::vec((0usize..6, 0u8..3, 0i64..40), 0..80)
+        ) {
+            let mut account = sample::account();
+            account.seat_limit = 4;
+            let ids: Vec<Uuid> = (0..6).map(|_| Uuid::new_v4()).collect();
+            let mut status: Vec<Option<(Status, i64)>> = vec![None; 6];
+            let mut now = 0;
+            for (who, what, wait) in steps {
+                now += wait;
+                let id = ids[who];
+                let effective = |s: Option<(Status, i64)>| match s {
+                    Some((Status::Pending, at)) if at <= now => Some(Status::Expired),
+                    s => s.map(|(s, _)| s),
+                };
+                let change = match (what, effective(status[who])) {
+                    // Invite a newcomer or an expired address: a seat, pending.
+                    (0, None | Some(Status::Expired)) => {
+                        let stored_pending = matches!(status[who], Some((Status::Pending, _)));
+                        let seats = if stored_pending { 0 } else { 1 };
+                        AccountChange {
+                            seats,
+                            set_pending: Some((id, pending(now + 30))),
+                            ..AccountChange::default()
+                        }
+                    }
+                    // Accept: the seat stays, no longer pending.
+                    (1, Some(Status::Pending)) => AccountChange {
+                        remove_pending: vec![id],
+                        ..AccountChange::default()
+                    },
+                    // Deactivate an active user.
+                    (2, Some(Status::Active)) => AccountChange {
+                        seats: -1,
+                        ..AccountChange::default()
+                    },
+                    _ => continue,
+                };
+                let Ok((change, extra)) = make_room(&account, change, id, now) else {
+                    prop_assert!(account.seats_in_use(now) >= account.seat_limit);
+                    continue;
+                };
+                // Apply what the writes do.
+                for write in &extra {
+                    if let Write::ExpireInvitation { user_id, .. } = write {
+                        let i = ids.iter().position(|x| x == user_id).unwrap();
+                        status[i] = Some((Status::Expired, 0));
+                    }
+                }
+                account.seats_used = (account.seats_used as i64 + change.seats) as u32;
+                prop_assert!(account.seats_used <= account.seat_limit);
+                for gone in &change.remove_pending {
+                    account.pending.remove(gone);
+                }
+                if let Some((pid, seat)) = change.set_pending.clone() {
+                    status[who] = Some((Status::Pending, seat.expires_at));
+                    account.pending.insert(pid, seat);
+                } else if what == 1 {
+                    status[who] = Some((Status::Active, 0));
+                } else if what == 2 {
+                    status[who] = Some((Status::Deactivated, 0));
+                }
+                let held = status
+                    .iter()
+                    .filter(|s| matches!(effective(**s), Some(Status::Pending | Status::Active)))
+                    .count() as u32;
+                prop_assert_eq!(account.seats_in_use(now), 1 + held);
+            }
+        }
+    }
+}
