@@ -20,6 +20,8 @@ pub use reqwest::StatusCode;
 pub struct Options {
     pub invite_ttl: Option<&'static str>,
     pub seat_limit: Option<u32>,
+    /// `INVITE_RATE_LIMIT` (default 50).
+    pub rate_limit: Option<u32>,
     /// Send SES requests to a closed port, so every email fails.
     pub broken_ses: bool,
     /// Serve an existing table (a second API over the same data).
@@ -216,6 +218,7 @@ impl Api {
             .unwrap_or_else(|| unique("roster-test"));
         let ttl = options.invite_ttl.unwrap_or("7d");
         let seats = options.seat_limit.unwrap_or(10).to_string();
+        let rate = options.rate_limit.unwrap_or(50).to_string();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let config = Config::from_lookup(|name| {
@@ -225,6 +228,7 @@ impl Api {
                 "APP_BASE_URL" => format!("{base}/"),
                 "INVITE_TTL" => ttl.into(),
                 "DEFAULT_SEAT_LIMIT" => seats.clone(),
+                "INVITE_RATE_LIMIT" => rate.clone(),
                 _ => return None,
             })
         })
@@ -264,13 +268,40 @@ impl Api {
         }
     }
 
-    /// A raw request; `token` is sent as `Authorization: Bearer`.
+    /// A raw request; `token` is sent as `Authorization: Bearer`, a body as
+    /// JSON.
     pub async fn send(
         &self,
         method: &str,
         path: &str,
         token: Option<&str>,
         body: Option<Vec<u8>>,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let body = body.map(|b| ("application/json", b));
+        self.send_with(method, path, token, body, headers).await
+    }
+
+    /// A body sent by `who` as `content_type`.
+    pub async fn send_typed(
+        &self,
+        method: &str,
+        path: &str,
+        who: &Person,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> Answer {
+        let body = Some((content_type, body));
+        self.send_with(method, path, Some(&who.token), body, &[])
+            .await
+    }
+
+    async fn send_with(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<(&str, Vec<u8>)>,
         headers: &[(&str, &str)],
     ) -> Answer {
         let mut req = self.http.request(
@@ -280,8 +311,8 @@ impl Api {
         if let Some(token) = token {
             req = req.bearer_auth(token);
         }
-        if let Some(body) = body {
-            req = req.header("content-type", "application/json").body(body);
+        if let Some((content_type, body)) = body {
+            req = req.header("content-type", content_type).body(body);
         }
         for (name, value) in headers {
             req = req.header(*name, *value);
