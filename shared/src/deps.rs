@@ -62,10 +62,12 @@ impl Deps {
 /// DynamoDB, with each request counted for the request being served
 /// (`crate::observe`).
 pub fn dynamodb_client(sdk: &aws_config::SdkConfig) -> aws_sdk_dynamodb::Client {
-    let config = aws_sdk_dynamodb::config::Builder::from(sdk)
-        .interceptor(crate::observe::CountRequests)
-        .build();
-    aws_sdk_dynamodb::Client::from_conf(config)
+    aws_sdk_dynamodb::Client::from_conf(dynamodb_config(sdk).build())
+}
+
+/// The configuration `dynamodb_client` builds from (tests add to it).
+pub fn dynamodb_config(sdk: &aws_config::SdkConfig) -> aws_sdk_dynamodb::config::Builder {
+    aws_sdk_dynamodb::config::Builder::from(sdk).interceptor(crate::observe::CountRequests)
 }
 
 /// SES with a bounded wait: two attempts within `SES_TIMEOUT` in all.

@@ -44,10 +44,7 @@ pub async fn run() -> Vec<Step> {
         .await
         .expect(201, None);
     step("invite");
-    let path = format!(
-        "/accounts/{account}/users/{}",
-        invited.body["user"]["id"].as_str().unwrap()
-    );
+    let path = Api::user_path(&account, &invited.body);
     api.get(&format!("/accounts/{account}/users"), &owner)
         .await
         .expect(200, None);
@@ -98,10 +95,7 @@ pub async fn run() -> Vec<Step> {
         .await
         .expect(201, None);
     recorder.take();
-    let bob_path = format!(
-        "/accounts/{account}/users/{}",
-        bob.body["user"]["id"].as_str().unwrap()
-    );
+    let bob_path = Api::user_path(&account, &bob.body);
     api.post(&format!("{bob_path}/revoke"), &owner, json!({}))
         .await
         .expect(200, None);

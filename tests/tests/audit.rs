@@ -4,25 +4,6 @@
 use e2e::{Api, Options, sleep_secs, token_of};
 use serde_json::{Value, json};
 
-async fn events(api: &Api, owner: &e2e::Person, account: &str) -> Vec<Value> {
-    let mut all = Vec::new();
-    let mut cursor = String::new();
-    loop {
-        let page = api
-            .get(
-                &format!("/accounts/{account}/audit-events?limit=3{cursor}"),
-                owner,
-            )
-            .await
-            .expect(200, None);
-        all.extend(page.body["events"].as_array().unwrap().iter().cloned());
-        match page.body["next_cursor"].as_str() {
-            Some(next) => cursor = format!("&cursor={next}"),
-            None => return all,
-        }
-    }
-}
-
 fn actions(events: &[Value]) -> Vec<&str> {
     events
         .iter()
@@ -44,10 +25,7 @@ async fn every_change_is_audited_once_newest_first() {
         .invite(&owner, &account, &sue.email, "campaign_creator")
         .await
         .expect(201, None);
-    let path = format!(
-        "/accounts/{account}/users/{}",
-        invited.body["user"]["id"].as_str().unwrap()
-    );
+    let path = Api::user_path(&account, &invited.body);
     api.post(
         &format!("/accounts/{account}/users"),
         &owner,
@@ -91,10 +69,7 @@ async fn every_change_is_audited_once_newest_first() {
         .invite(&owner, &account, &bob.email, "campaign_creator")
         .await
         .expect(201, None);
-    let bob_path = format!(
-        "/accounts/{account}/users/{}",
-        bob_invite.body["user"]["id"].as_str().unwrap()
-    );
+    let bob_path = Api::user_path(&account, &bob_invite.body);
     api.post(&format!("{bob_path}/revoke"), &owner, json!({}))
         .await
         .expect(200, None);
@@ -107,7 +82,7 @@ async fn every_change_is_audited_once_newest_first() {
         .await
         .expect(200, None);
 
-    let all = events(&api, &owner, &account).await;
+    let all = api.events(&owner, &account).await;
     assert_eq!(
         actions(&all),
         [
@@ -169,7 +144,7 @@ async fn failed_changes_write_no_event_and_only_the_owner_reads() {
     let account = api.account(&owner).await;
     let sue = api.person("sue").await;
     let id = api.join(&owner, &account, &sue, "campaign_creator").await;
-    let before = events(&api, &owner, &account).await.len();
+    let before = api.events(&owner, &account).await.len();
     let path = format!("/accounts/{account}/users/{id}");
 
     api.invite(&owner, &account, "more@example.com", "campaign_creator")
@@ -199,7 +174,7 @@ async fn failed_changes_write_no_event_and_only_the_owner_reads() {
     )
     .await
     .expect(412, Some("precondition_failed"));
-    assert_eq!(events(&api, &owner, &account).await.len(), before);
+    assert_eq!(api.events(&owner, &account).await.len(), before);
 
     api.get(&format!("/accounts/{account}/audit-events"), &sue)
         .await

@@ -104,10 +104,7 @@ async fn racing_resend_revoke_and_accept_keep_seats_exact() {
             .invite(&owner, &account, &who.email, "campaign_creator")
             .await
             .expect(201, None);
-        let path = format!(
-            "/accounts/{account}/users/{}",
-            invited.body["user"]["id"].as_str().unwrap()
-        );
+        let path = Api::user_path(&account, &invited.body);
         people.push((who, token_of(&invited.body), path));
     }
     let mut set = JoinSet::new();

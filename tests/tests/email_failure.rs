@@ -29,10 +29,7 @@ async fn a_failed_email_loses_nothing_and_resend_retries() {
     );
 
     // The invitation stands: listed, previewable, holding its seat.
-    let path = format!(
-        "/accounts/{account}/users/{}",
-        invited.body["user"]["id"].as_str().unwrap()
-    );
+    let path = Api::user_path(&account, &invited.body);
     assert_eq!(broken.get(&path, &owner).await.body["status"], "pending");
     broken
         .call("GET", &format!("/invitations/{first_link}"), None, None)

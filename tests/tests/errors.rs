@@ -1,19 +1,13 @@
 //! Every error code of the contract, as problem+json, and bad input changes
 //! nothing.
 
-use e2e::{Api, Options, Person, sleep_secs, token_of};
+use e2e::{Api, Options, sleep_secs, token_of};
 use serde_json::{Value, json};
-
-async fn owner_and_account(api: &Api) -> (Person, String) {
-    let owner = api.person("owner").await;
-    let account = api.account(&owner).await;
-    (owner, account)
-}
 
 #[tokio::test]
 async fn no_claims_is_unauthenticated() {
     let api = Api::start().await;
-    let (_, account) = owner_and_account(&api).await;
+    let (_, account) = api.owner_and_account().await;
     for (method, path) in [
         ("GET", "/me".to_owned()),
         ("POST", "/accounts".to_owned()),
@@ -34,7 +28,7 @@ async fn no_claims_is_unauthenticated() {
 #[tokio::test]
 async fn outsiders_see_no_account_and_members_without_permission_are_forbidden() {
     let api = Api::start().await;
-    let (owner, account) = owner_and_account(&api).await;
+    let (owner, account) = api.owner_and_account().await;
     let member = api.person("member").await;
     let user_id = api.join(&owner, &account, &member, "account_manager").await;
     let stranger = api.person("stranger").await;
@@ -86,7 +80,7 @@ async fn outsiders_see_no_account_and_members_without_permission_are_forbidden()
 #[tokio::test]
 async fn unknown_users_are_not_found_after_authorization() {
     let api = Api::start().await;
-    let (owner, account) = owner_and_account(&api).await;
+    let (owner, account) = api.owner_and_account().await;
     let stranger = api.person("stranger").await;
     for id in [uuid::Uuid::new_v4().to_string(), "nope".to_owned()] {
         let path = format!("/accounts/{account}/users/{id}");
@@ -105,14 +99,11 @@ async fn unknown_users_are_not_found_after_authorization() {
 #[tokio::test]
 async fn transitions_not_offered_are_invalid() {
     let api = Api::start().await;
-    let (owner, account) = owner_and_account(&api).await;
+    let (owner, account) = api.owner_and_account().await;
     let pending = api
         .invite(&owner, &account, "p@example.com", "campaign_creator")
         .await;
-    let pending_path = format!(
-        "/accounts/{account}/users/{}",
-        pending.body["user"]["id"].as_str().unwrap()
-    );
+    let pending_path = Api::user_path(&account, &pending.body);
     for action in ["deactivate", "reactivate"] {
         api.post(&format!("{pending_path}/{action}"), &owner, json!({}))
             .await
@@ -148,7 +139,7 @@ async fn transitions_not_offered_are_invalid() {
 #[tokio::test]
 async fn invitation_errors() {
     let api = Api::start().await;
-    let (owner, account) = owner_and_account(&api).await;
+    let (owner, account) = api.owner_and_account().await;
     let sue = api.person("sue").await;
     let invited = api
         .invite(&owner, &account, &sue.email, "campaign_creator")
@@ -211,7 +202,7 @@ async fn expired_links_are_gone_not_unknown() {
         ..Options::default()
     })
     .await;
-    let (owner, account) = owner_and_account(&api).await;
+    let (owner, account) = api.owner_and_account().await;
     let sue = api.person("sue").await;
     let invited = api
         .invite(&owner, &account, &sue.email, "campaign_creator")
@@ -229,7 +220,7 @@ async fn expired_links_are_gone_not_unknown() {
 #[tokio::test]
 async fn invalid_addresses_and_roles_change_nothing() {
     let api = Api::start().await;
-    let (owner, account) = owner_and_account(&api).await;
+    let (owner, account) = api.owner_and_account().await;
     let users = format!("/accounts/{account}/users");
     let long = format!("{}@{}.com", "a".repeat(64), "b".repeat(190));
     for email in [
@@ -301,7 +292,7 @@ async fn invalid_addresses_and_roles_change_nothing() {
 #[tokio::test]
 async fn malformed_and_oversized_bodies() {
     let api = Api::start().await;
-    let (owner, account) = owner_and_account(&api).await;
+    let (owner, account) = api.owner_and_account().await;
     let users = format!("/accounts/{account}/users");
     for body in [
         &b"{\"email\": "[..],
@@ -373,7 +364,7 @@ async fn account_creation_validates_its_fields() {
 #[tokio::test]
 async fn stale_if_match_is_a_failed_precondition() {
     let api = Api::start().await;
-    let (owner, account) = owner_and_account(&api).await;
+    let (owner, account) = api.owner_and_account().await;
     let sue = api.person("sue").await;
     let path = format!(
         "/accounts/{account}/users/{}",
@@ -445,7 +436,7 @@ async fn stale_if_match_is_a_failed_precondition() {
 #[tokio::test]
 async fn list_query_and_cursor_errors() {
     let api = Api::start().await;
-    let (owner, account) = owner_and_account(&api).await;
+    let (owner, account) = api.owner_and_account().await;
     let users = format!("/accounts/{account}/users");
     for query in ["status=gone", "limit=0", "limit=101", "limit=ten"] {
         api.get(&format!("{users}?{query}"), &owner)
@@ -474,7 +465,7 @@ async fn unknown_routes_and_methods() {
 #[tokio::test]
 async fn odd_input_never_gives_a_server_error() {
     let api = Api::start().await;
-    let (owner, account) = owner_and_account(&api).await;
+    let (owner, account) = api.owner_and_account().await;
     let long = "z".repeat(5000);
     let ids = [
         "%00",

@@ -22,10 +22,7 @@ async fn invites_and_resends_share_the_daily_limit() {
         .invite(&owner, &account, &target, "campaign_creator")
         .await
         .expect(201, None);
-    let path = format!(
-        "/accounts/{account}/users/{}",
-        invited.body["user"]["id"].as_str().unwrap()
-    );
+    let path = Api::user_path(&account, &invited.body);
     for _ in 0..2 {
         api.post(&format!("{path}/resend"), &owner, json!({}))
             .await
@@ -99,18 +96,7 @@ async fn asking_again_for_partner_access_refreshes_without_a_new_event() {
     let client_owner = api.person("client").await;
     let client = api.account(&client_owner).await;
     let agency_owner = api.person("agency").await;
-    let partner = api
-        .post(
-            "/accounts",
-            &agency_owner,
-            json!({"name": "Agency", "kind": "partner"}),
-        )
-        .await
-        .expect(201, None)
-        .body["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let partner = api.partner_account(&agency_owner).await;
     let mut asked_at = Vec::new();
     for _ in 0..5 {
         let asked = api

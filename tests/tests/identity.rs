@@ -100,10 +100,7 @@ async fn a_tag_taken_before_a_delete_never_matches_the_user_invited_again() {
         .invite(&owner, &account, &email, "campaign_creator")
         .await
         .expect(201, None);
-    let path = format!(
-        "/accounts/{account}/users/{}",
-        invited.body["user"]["id"].as_str().unwrap()
-    );
+    let path = Api::user_path(&account, &invited.body);
     let old = api.get(&path, &owner).await.expect(200, None);
     let old_tag = old.header("etag").unwrap().to_owned();
     api.post(&format!("{path}/revoke"), &owner, json!({}))

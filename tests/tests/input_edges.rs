@@ -3,19 +3,13 @@
 //! methods a path does not have, HEAD and OPTIONS, over-long URLs. Each gets
 //! a problem answer (never a 500, never a retryable 503) and changes nothing.
 
-use e2e::{Api, Person};
+use e2e::Api;
 use serde_json::json;
-
-async fn owner_and_account(api: &Api) -> (Person, String) {
-    let owner = api.person("owner").await;
-    let account = api.account(&owner).await;
-    (owner, account)
-}
 
 #[tokio::test]
 async fn null_fields_are_refused_as_invalid_not_missed() {
     let api = Api::start().await;
-    let (owner, account) = owner_and_account(&api).await;
+    let (owner, account) = api.owner_and_account().await;
     let stranger = api.person("stranger").await;
     for who in [&owner, &stranger] {
         for body in [
@@ -59,18 +53,7 @@ async fn null_fields_are_refused_as_invalid_not_missed() {
 async fn an_account_is_not_its_own_partner_on_either_route() {
     let api = Api::start().await;
     let owner = api.person("owner").await;
-    let partner = api
-        .post(
-            "/accounts",
-            &owner,
-            json!({"name": "Agency", "kind": "partner"}),
-        )
-        .await
-        .expect(201, None)
-        .body["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let partner = api.partner_account(&owner).await;
     for route in ["requests", "users"] {
         let answer = api
             .post(
@@ -87,7 +70,7 @@ async fn an_account_is_not_its_own_partner_on_either_route() {
 #[tokio::test]
 async fn bodies_must_be_json_and_small_on_every_route() {
     let api = Api::start().await;
-    let (owner, account) = owner_and_account(&api).await;
+    let (owner, account) = api.owner_and_account().await;
     let users = format!("/accounts/{account}/users");
     let body = br#"{"email": "a@example.com", "role": "campaign_creator"}"#.to_vec();
     for content_type in [

@@ -191,10 +191,7 @@ async fn revoke_resend_and_replace_kill_earlier_links() {
         .await
         .expect(201, None);
     let first_token = token_of(&first.body);
-    let path = format!(
-        "/accounts/{account}/users/{}",
-        first.body["user"]["id"].as_str().unwrap()
-    );
+    let path = Api::user_path(&account, &first.body);
 
     // Inviting a pending address again needs replace_pending.
     api.invite(&owner, &account, &bob.email, "campaign_creator")
@@ -291,10 +288,7 @@ async fn expiry_is_seen_on_every_read_and_frees_the_seat() {
         .await
         .expect(201, None);
     let token = token_of(&invited.body);
-    let path = format!(
-        "/accounts/{account}/users/{}",
-        invited.body["user"]["id"].as_str().unwrap()
-    );
+    let path = Api::user_path(&account, &invited.body);
     let other = api.person("other").await;
     api.invite(&owner, &account, &other.email, "campaign_creator")
         .await
@@ -359,14 +353,8 @@ async fn an_expired_invitation_can_be_resent_revoked_or_deleted() {
         .invite(&owner, &account, &ben.email, "campaign_creator")
         .await
         .expect(201, None);
-    let a_path = format!(
-        "/accounts/{account}/users/{}",
-        a.body["user"]["id"].as_str().unwrap()
-    );
-    let b_path = format!(
-        "/accounts/{account}/users/{}",
-        b.body["user"]["id"].as_str().unwrap()
-    );
+    let a_path = Api::user_path(&account, &a.body);
+    let b_path = Api::user_path(&account, &b.body);
     sleep_secs(3).await;
 
     // Resend: a fresh link with a new expiry, which works.

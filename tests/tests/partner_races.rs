@@ -11,18 +11,7 @@ use tokio::task::JoinSet;
 /// A partner account with `members` partner managers besides its owner.
 async fn agency(api: &Api, members: usize) -> (String, Vec<Person>) {
     let owner = api.person("agency-owner").await;
-    let account = api
-        .post(
-            "/accounts",
-            &owner,
-            json!({"name": e2e::unique("Agency"), "kind": "partner"}),
-        )
-        .await
-        .expect(201, None)
-        .body["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let account = api.partner_account(&owner).await;
     let mut people = vec![owner.clone()];
     for _ in 0..members {
         let pm = api.person("agency-pm").await;
@@ -174,10 +163,7 @@ async fn reactivating_a_partner_user_during_a_switch_off_is_never_lost() {
             )
             .await
             .expect(201, None);
-        let path = format!(
-            "/accounts/{client}/users/{}",
-            made.body["id"].as_str().unwrap()
-        );
+        let path = Api::user_path(&client, &made.body);
         api.post(&format!("{path}/deactivate"), &owner, json!({}))
             .await
             .expect(200, None);

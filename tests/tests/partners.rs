@@ -13,18 +13,7 @@ struct Agency {
 
 async fn agency(api: &Api) -> Agency {
     let owner = api.person("agency-owner").await;
-    let account = api
-        .post(
-            "/accounts",
-            &owner,
-            json!({"name": e2e::unique("Agency"), "kind": "partner"}),
-        )
-        .await
-        .expect(201, None)
-        .body["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let account = api.partner_account(&owner).await;
     let manager = api.person("agency-pm").await;
     api.join(&owner, &account, &manager, "partner_manager")
         .await;

@@ -40,10 +40,7 @@ async fn expires_frees_seats_and_is_idempotent() {
     assert_eq!(second["expired"], 0);
     assert_eq!(api.assert_seats_exact(&owner, &account).await, 1);
     for (who, answer) in &invited {
-        let path = format!(
-            "/accounts/{account}/users/{}",
-            answer.body["user"]["id"].as_str().unwrap()
-        );
+        let path = Api::user_path(&account, &answer.body);
         assert_eq!(api.get(&path, &owner).await.body["status"], "expired");
         api.post(
             "/invitations/accept",
@@ -73,10 +70,7 @@ async fn sweeps_racing_resends_keep_seats_exact() {
             .invite(&owner, &account, &who.email, "campaign_creator")
             .await
             .expect(201, None);
-        paths.push(format!(
-            "/accounts/{account}/users/{}",
-            answer.body["user"]["id"].as_str().unwrap()
-        ));
+        paths.push(Api::user_path(&account, &answer.body));
     }
     sleep_secs(2).await;
     let mut set = tokio::task::JoinSet::new();

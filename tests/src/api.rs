@@ -1,0 +1,481 @@
+//! The local API of a test, its people and its answers.
+
+use crate::recorder::{Recorder, Requests};
+use reqwest::Method;
+use serde_json::{Value, json};
+use shared::Config;
+use shared::store::keys::Key;
+use std::sync::Arc;
+use std::time::Duration;
+use uuid::Uuid;
+
+pub use reqwest::StatusCode;
+
+/// How a test's API differs from the defaults.
+#[derive(Default, Clone)]
+pub struct Options {
+    pub invite_ttl: Option<&'static str>,
+    pub seat_limit: Option<u32>,
+    /// `INVITE_RATE_LIMIT` (default 50).
+    pub rate_limit: Option<u32>,
+    /// Send SES requests to a closed port, so every email fails.
+    pub broken_ses: bool,
+    /// Serve an existing table (a second API over the same data).
+    pub table: Option<String>,
+    /// Record every AWS request the API's handlers make.
+    pub requests: Option<Arc<Requests>>,
+}
+
+pub struct Api {
+    pub base: String,
+    pub table: String,
+    pub sdk: aws_config::SdkConfig,
+    http: reqwest::Client,
+}
+
+/// A signed-in person.
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub sub: String,
+    pub email: String,
+    pub token: String,
+}
+
+/// An answer: status, headers and JSON body (Null when empty).
+#[derive(Debug)]
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Value,
+}
+
+impl Answer {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// Asserts the status and, for errors, the problem+json shape and code.
+    #[track_caller]
+    pub fn expect(self, status: u16, code: Option<&str>) -> Answer {
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "unexpected answer: {:#}",
+            self.body
+        );
+        if let Some(code) = code {
+            assert_eq!(
+                self.header("content-type"),
+                Some("application/problem+json"),
+                "errors are problem+json"
+            );
+            assert_eq!(self.body["code"], code, "{:#}", self.body);
+            assert_eq!(self.body["status"], status);
+            for field in ["type", "title", "detail"] {
+                assert!(
+                    self.body[field].is_string(),
+                    "problem lacks {field}: {:#}",
+                    self.body
+                );
+            }
+        }
+        self
+    }
+}
+
+/// The moto server's URL, from the SDK's own variable that the script sets.
+pub fn moto_url() -> String {
+    std::env::var("AWS_ENDPOINT_URL")
+        .expect("AWS_ENDPOINT_URL is not set: run the tests with ./scripts/test, which starts moto")
+}
+
+pub fn unique(prefix: &str) -> String {
+    format!("{prefix}-{}", &Uuid::new_v4().simple().to_string()[..12])
+}
+
+impl Api {
+    pub async fn start() -> Api {
+        Api::start_with(Options::default()).await
+    }
+
+    pub async fn start_with(options: Options) -> Api {
+        let table = options
+            .table
+            .clone()
+            .unwrap_or_else(|| unique("roster-test"));
+        let ttl = options.invite_ttl.unwrap_or("7d");
+        let seats = options.seat_limit.unwrap_or(10).to_string();
+        let rate = options.rate_limit.unwrap_or(50).to_string();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let config = Config::from_lookup(|name| {
+            Some(match name {
+                "TABLE_NAME" => table.clone(),
+                "INVITE_FROM_ADDRESS" => "invitations@roster.test".into(),
+                "APP_BASE_URL" => format!("{base}/"),
+                "INVITE_TTL" => ttl.into(),
+                "DEFAULT_SEAT_LIMIT" => seats.clone(),
+                "INVITE_RATE_LIMIT" => rate.clone(),
+                _ => return None,
+            })
+        })
+        .unwrap();
+        let moto = moto_url();
+        let sdk = shared::aws::sdk_config().await;
+        let mut deps = shared::Deps::new(config, &sdk);
+        if let Some(requests) = &options.requests {
+            let db = shared::deps::dynamodb_config(&sdk)
+                .interceptor(Recorder(requests.clone()))
+                .build();
+            let ses = aws_sdk_sesv2::config::Builder::from(&sdk)
+                .interceptor(Recorder(requests.clone()))
+                .build();
+            deps.store =
+                shared::store::Store::new(aws_sdk_dynamodb::Client::from_conf(db), table.clone());
+            deps = deps.with_ses(aws_sdk_sesv2::Client::from_conf(ses));
+        }
+        if options.broken_ses {
+            // The production SES client's limits, pointed at a closed port.
+            let broken =
+                aws_sdk_sesv2::config::Builder::from(&sdk).endpoint_url("http://127.0.0.1:9");
+            deps = deps.with_ses(aws_sdk_sesv2::Client::from_conf(
+                shared::deps::ses_limits(broken).build(),
+            ));
+        }
+        let api = local_api::LocalApi::new(deps, "test-secret".into(), Some(moto));
+        api.prepare(&sdk)
+            .await
+            .expect("cannot prepare the table and SES identity: is moto running?");
+        tokio::spawn(local_api::serve(listener, Arc::new(api)));
+        Api {
+            base,
+            table,
+            sdk,
+            http: reqwest::Client::new(),
+        }
+    }
+
+    /// A raw request; `token` is sent as `Authorization: Bearer`, a body as
+    /// JSON.
+    pub async fn send(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Vec<u8>>,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let body = body.map(|b| ("application/json", b));
+        self.send_with(method, path, token, body, headers).await
+    }
+
+    /// A body sent by `who` as `content_type`.
+    pub async fn send_typed(
+        &self,
+        method: &str,
+        path: &str,
+        who: &Person,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> Answer {
+        let body = Some((content_type, body));
+        self.send_with(method, path, Some(&who.token), body, &[])
+            .await
+    }
+
+    async fn send_with(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<(&str, Vec<u8>)>,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let mut req = self.http.request(
+            Method::from_bytes(method.as_bytes()).unwrap(),
+            format!("{}{path}", self.base),
+        );
+        if let Some(token) = token {
+            req = req.bearer_auth(token);
+        }
+        if let Some((content_type, body)) = body {
+            req = req.header("content-type", content_type).body(body);
+        }
+        for (name, value) in headers {
+            req = req.header(*name, *value);
+        }
+        let res = req.send().await.expect("the local API answers");
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = res.bytes().await.unwrap();
+        let body = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes)
+                .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()))
+        };
+        Answer {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn call(
+        &self,
+        method: &str,
+        path: &str,
+        who: Option<&Person>,
+        body: Option<Value>,
+    ) -> Answer {
+        let body = body.map(|b| serde_json::to_vec(&b).unwrap());
+        self.send(method, path, who.map(|p| p.token.as_str()), body, &[])
+            .await
+    }
+
+    pub async fn get(&self, path: &str, who: &Person) -> Answer {
+        self.call("GET", path, Some(who), None).await
+    }
+
+    pub async fn post(&self, path: &str, who: &Person, body: Value) -> Answer {
+        self.call("POST", path, Some(who), Some(body)).await
+    }
+
+    /// A new person with a unique sign-in and address, verified.
+    pub async fn person(&self, name: &str) -> Person {
+        let email = format!("{}@example.com", unique(name));
+        self.person_with(&unique(name), &email, true).await
+    }
+
+    pub async fn person_with(&self, sub: &str, email: &str, verified: bool) -> Person {
+        let answer = self
+            .send(
+                "POST",
+                "/_local/tokens",
+                None,
+                Some(
+                    serde_json::to_vec(
+                        &json!({"sub": sub, "email": email, "email_verified": verified}),
+                    )
+                    .unwrap(),
+                ),
+                &[],
+            )
+            .await
+            .expect(200, None);
+        Person {
+            sub: sub.into(),
+            email: email.into(),
+            token: answer.body["token"].as_str().unwrap().into(),
+        }
+    }
+
+    /// Creates an account owned by `owner`; its id.
+    pub async fn account(&self, owner: &Person) -> String {
+        let answer = self
+            .post("/accounts", owner, json!({"name": unique("Green Acres")}))
+            .await
+            .expect(201, None);
+        answer.body["id"].as_str().unwrap().into()
+    }
+
+    pub async fn invite(&self, owner: &Person, account: &str, email: &str, role: &str) -> Answer {
+        self.post(
+            &format!("/accounts/{account}/users"),
+            owner,
+            json!({"email": email, "role": role}),
+        )
+        .await
+    }
+
+    /// A new owner and their new account's id.
+    pub async fn owner_and_account(&self) -> (Person, String) {
+        let owner = self.person("owner").await;
+        let account = self.account(&owner).await;
+        (owner, account)
+    }
+
+    /// A new `partner` account owned by `owner`; its id.
+    pub async fn partner_account(&self, owner: &Person) -> String {
+        let answer = self
+            .post(
+                "/accounts",
+                owner,
+                json!({"name": unique("Agency"), "kind": "partner"}),
+            )
+            .await
+            .expect(201, None);
+        answer.body["id"].as_str().unwrap().into()
+    }
+
+    /// The path of a user, from an answer that holds it (or `{user: ...}`).
+    pub fn user_path(account: &str, answer: &Value) -> String {
+        let user = if answer["user"].is_object() {
+            &answer["user"]
+        } else {
+            answer
+        };
+        format!("/accounts/{account}/users/{}", user["id"].as_str().unwrap())
+    }
+
+    /// Every audit event of an account, newest first, through the API's pages.
+    pub async fn events(&self, owner: &Person, account: &str) -> Vec<Value> {
+        let mut all = Vec::new();
+        let mut cursor = String::new();
+        loop {
+            let page = self
+                .get(
+                    &format!("/accounts/{account}/audit-events?limit=3{cursor}"),
+                    owner,
+                )
+                .await
+                .expect(200, None);
+            all.extend(page.body["events"].as_array().unwrap().iter().cloned());
+            match page.body["next_cursor"].as_str() {
+                Some(next) => cursor = format!("&cursor={next}"),
+                None => return all,
+            }
+        }
+    }
+
+    /// Invites `who` and has them accept; their user id.
+    pub async fn join(&self, owner: &Person, account: &str, who: &Person, role: &str) -> String {
+        let invited = self
+            .invite(owner, account, &who.email, role)
+            .await
+            .expect(201, None);
+        let token = token_of(&invited.body);
+        self.post("/invitations/accept", who, json!({"token": token}))
+            .await
+            .expect(200, None);
+        invited.body["user"]["id"].as_str().unwrap().into()
+    }
+
+    /// The emails SES was asked to send to `to`, oldest first.
+    pub async fn emails_to(&self, to: &str) -> Vec<Value> {
+        let answer = self
+            .send("GET", "/_local/emails", None, None, &[])
+            .await
+            .expect(200, None);
+        answer.body["emails"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| {
+                m["to"]
+                    .as_array()
+                    .is_some_and(|t| t.iter().any(|a| a == to))
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// Writes `n` active users of one new account straight into the table,
+    /// 25 at a time: a big table, cheaply. Their `expires_at` is long past,
+    /// but they are not pending, so the sweep's index does not hold them.
+    pub async fn bulk_users(&self, n: usize) {
+        use aws_sdk_dynamodb::types::{AttributeValue, PutRequest, WriteRequest};
+        let db = aws_sdk_dynamodb::Client::new(&self.sdk);
+        let account = Uuid::new_v4();
+        let s = |v: String| AttributeValue::S(v);
+        let items: Vec<WriteRequest> = (0..n)
+            .map(|i| {
+                let mut item = Key::user(account, Uuid::new_v4()).to_item();
+                item.extend([
+                    ("email".to_owned(), s(format!("bulk{i}@example.com"))),
+                    ("status".to_owned(), s("active".into())),
+                    ("role".to_owned(), s("campaign_creator".into())),
+                    ("expires_at".to_owned(), AttributeValue::N("1".into())),
+                ]);
+                WriteRequest::builder()
+                    .put_request(PutRequest::builder().set_item(Some(item)).build().unwrap())
+                    .build()
+            })
+            .collect();
+        for chunk in items.chunks(25) {
+            db.batch_write_item()
+                .request_items(&self.table, chunk.to_vec())
+                .send()
+                .await
+                .unwrap();
+        }
+    }
+
+    /// Every item of this API's table, straight from DynamoDB.
+    pub async fn items(
+        &self,
+    ) -> Vec<std::collections::HashMap<String, aws_sdk_dynamodb::types::AttributeValue>> {
+        let db = aws_sdk_dynamodb::Client::new(&self.sdk);
+        let mut items = Vec::new();
+        let mut start = None;
+        loop {
+            let out = db
+                .scan()
+                .table_name(&self.table)
+                .set_exclusive_start_key(start)
+                .send()
+                .await
+                .unwrap();
+            items.extend(out.items.unwrap_or_default());
+            start = out.last_evaluated_key;
+            if start.is_none() {
+                return items;
+            }
+        }
+    }
+
+    /// Every user of an account, through the API's pages.
+    pub async fn all_users(&self, owner: &Person, account: &str) -> Vec<Value> {
+        let mut users = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let query = cursor.map(|c| format!("&cursor={c}")).unwrap_or_default();
+            let page = self
+                .get(
+                    &format!("/accounts/{account}/users?limit=100{query}"),
+                    owner,
+                )
+                .await
+                .expect(200, None);
+            users.extend(page.body["users"].as_array().unwrap().iter().cloned());
+            match page.body["next_cursor"].as_str() {
+                Some(next) => cursor = Some(next.to_owned()),
+                None => return users,
+            }
+        }
+    }
+
+    /// Asserts the account's seat count equals its owner, pending and active
+    /// users as listed: the count never drifts from the users it has.
+    pub async fn assert_seats_exact(&self, owner: &Person, account: &str) -> u64 {
+        let users = self.all_users(owner, account).await;
+        let seated = users
+            .iter()
+            .filter(|u| u["status"] == "pending" || u["status"] == "active")
+            .count() as u64;
+        let owners = users.iter().filter(|u| u["role"] == "owner").count();
+        assert_eq!(owners, 1, "an account has exactly one owner");
+        let account = self
+            .get(&format!("/accounts/{account}"), owner)
+            .await
+            .expect(200, None);
+        assert_eq!(
+            account.body["seats_used"].as_u64(),
+            Some(seated),
+            "seat count drifted: {users:#?}"
+        );
+        seated
+    }
+}
+
+/// The token at the end of an answer's `invite_url`.
+pub fn token_of(body: &Value) -> String {
+    let url = body["invite_url"]
+        .as_str()
+        .expect("answer has an invite_url");
+    url.rsplit('/').next().unwrap().to_owned()
+}
+
+pub async fn sleep_secs(secs: u64) {
+    tokio::time::sleep(Duration::from_secs(secs)).await;
+}

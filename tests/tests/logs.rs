@@ -1,0 +1,101 @@
+//! What the functions log, as CloudWatch would get it: one JSON line per
+//! operation, in its span (operation, request id, account, caller's `sub`),
+//! with the DynamoDB requests it made and its outcome; and no line of a full
+//! tour of every operation, nor of a failed email, holds a token, a link or
+//! an email address. (Its own test binary: the log subscriber is global.)
+
+use e2e::{Api, Options};
+use serde_json::{Value, json};
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// An invitation token's shape: 86 characters of base64url.
+fn holds_a_token(line: &str) -> bool {
+    line.as_bytes()
+        .split(|b| !(b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_'))
+        .any(|run| run.len() >= 43)
+}
+
+#[tokio::test]
+async fn log_lines_say_what_each_operation_did_and_never_who_by_address() {
+    let captured = Captured::default();
+    let sink = captured.clone();
+    shared::lambda::init_tracing_to(move || sink.clone());
+
+    let steps = e2e::tour::run().await;
+    // An email SES refuses logs its failure too.
+    let broken = Api::start_with(Options {
+        broken_ses: true,
+        ..Options::default()
+    })
+    .await;
+    let owner = broken.person("owner").await;
+    let account = broken.account(&owner).await;
+    broken
+        .post(
+            &format!("/accounts/{account}/users"),
+            &owner,
+            json!({"email": "failing.address@example.com", "role": "campaign_creator"}),
+        )
+        .await
+        .expect(201, None);
+
+    let text = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|_| panic!("not JSON: {l}")))
+        .collect();
+    for line in text.lines() {
+        assert!(!line.contains('@'), "an address in a log line: {line}");
+        assert!(
+            !line.contains("/invitations/"),
+            "a link in a log line: {line}"
+        );
+        assert!(!holds_a_token(line), "a token in a log line: {line}");
+    }
+    let done: Vec<&Value> = lines
+        .iter()
+        .filter(|l| l["fields"]["message"] == "request done")
+        .collect();
+    assert!(
+        done.len() >= steps.len() - 1,
+        "one closing line per request"
+    );
+    for line in &done {
+        let span = &line["span"];
+        assert_eq!(span["name"], "operation");
+        assert!(
+            span["operation"].is_string() && span["request_id"].is_string(),
+            "{line}"
+        );
+        assert!(span["outcome"].is_string(), "{line}");
+        assert!(line["fields"]["dynamodb_requests"].is_u64(), "{line}");
+    }
+    let invite = done
+        .iter()
+        .find(|l| l["span"]["operation"] == "invite_user" && l["fields"]["status"] == 201)
+        .expect("the invite's closing line");
+    assert_eq!(invite["fields"]["dynamodb_requests"], 2);
+    assert_eq!(invite["span"]["outcome"], "ok");
+    assert!(invite["span"]["account_id"].is_string() && invite["span"]["sub"].is_string());
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["fields"]["message"] == "SES did not send the invitation"),
+        "the failed email is logged, without its address"
+    );
+}
