@@ -1,6 +1,8 @@
 //! The operations of the API, one module per resource. Each reads what it
 //! needs, decides with the domain rules, and commits one transaction whose
 //! conditions re-check the decision; a lost race re-reads and re-decides.
+//! (Turning off a partner with more than 30 active users commits one
+//! transaction per 30: see `partners::set`.)
 
 pub mod accounts;
 pub mod audit;

@@ -406,3 +406,123 @@ pub async fn create_user(
     })
     .await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Email, Status};
+    use crate::store::records::sample;
+
+    fn partner_user(
+        account: &AccountRecord,
+        partner: Uuid,
+        n: usize,
+        status: Status,
+    ) -> UserRecord {
+        let email = Email::parse(&format!("pm{n}@agency.example")).unwrap();
+        let mut user = UserRecord::new(account, email, Role::AccountManager, 0);
+        user.partner_account_id = Some(partner);
+        user.bind(&format!("pm{n}"), 0);
+        user.status = status;
+        user
+    }
+
+    /// An account with `partner` enabled and its `active` users (plus one
+    /// deactivated, which stays as it is).
+    fn enabled(active: usize) -> (AccountRecord, Partition, Uuid) {
+        let partner = Uuid::new_v4();
+        let mut account = sample::account();
+        account.partner = Some(PartnerRef {
+            account_id: partner,
+            name: AccountName::parse("Agency").unwrap(),
+        });
+        account.partner_active.insert(partner, active as u32);
+        let mut users: Vec<UserRecord> = (0..active)
+            .map(|n| partner_user(&account, partner, n, Status::Active))
+            .collect();
+        users.push(partner_user(&account, partner, 999, Status::Deactivated));
+        let partition = Partition {
+            account: None,
+            users,
+            requests: Vec::new(),
+        };
+        (account, partition, partner)
+    }
+
+    fn switch_of(writes: &[Write]) -> &AccountChange {
+        writes
+            .iter()
+            .find_map(|w| match w {
+                Write::Account { change, .. } => Some(change),
+                _ => None,
+            })
+            .expect("an account change")
+    }
+
+    #[test]
+    fn switching_off_deactivates_the_partner_s_active_users_expecting_their_count() {
+        let (account, partition, partner) = enabled(3);
+        let Switch::Commit(transactions) =
+            plan_switch(&Actor::system(), &account, &partition, None, 10).unwrap()
+        else {
+            panic!("a switch to commit");
+        };
+        assert_eq!(transactions.len(), 1);
+        let writes = &transactions[0];
+        let deactivated = writes
+            .iter()
+            .filter(
+                |w| matches!(w, Write::PutUser { user, .. } if user.status == Status::Deactivated),
+            )
+            .count();
+        assert_eq!(deactivated, 3);
+        let change = switch_of(writes);
+        assert_eq!(change.seats, -3);
+        assert_eq!(change.partner_active, Some((partner, -3)));
+        assert_eq!(
+            change.switch_partner,
+            Some(PartnerSwitch {
+                from: Some(partner),
+                from_active: 3,
+                to: None
+            })
+        );
+    }
+
+    #[test]
+    fn a_read_that_misses_a_counted_user_is_read_again() {
+        let (mut account, partition, partner) = enabled(2);
+        account.partner_active.insert(partner, 3);
+        assert!(matches!(
+            plan_switch(&Actor::system(), &account, &partition, None, 10).unwrap(),
+            Switch::Incomplete
+        ));
+    }
+
+    #[test]
+    fn many_users_go_in_chunks_the_last_of_which_switches() {
+        let (account, partition, partner) = enabled(DEACTIVATIONS_PER_WRITE + 5);
+        let Switch::Commit(transactions) =
+            plan_switch(&Actor::system(), &account, &partition, None, 10).unwrap()
+        else {
+            panic!("a switch to commit");
+        };
+        assert_eq!(transactions.len(), 2);
+        let first = switch_of(&transactions[0]);
+        assert_eq!(first.require_partner, Some(partner));
+        assert_eq!(first.switch_partner, None);
+        let last = switch_of(&transactions[1]);
+        assert_eq!(last.switch_partner.as_ref().map(|s| s.from_active), Some(5));
+        assert!(transactions.iter().all(|t| t.len() <= 100));
+    }
+
+    #[test]
+    fn the_same_partner_again_changes_nothing() {
+        let (account, partition, _) = enabled(1);
+        let same = account.partner.clone();
+        assert!(matches!(
+            plan_switch(&Actor::system(), &account, &partition, same, 10).unwrap(),
+            Switch::Unchanged
+        ));
+    }
+}
