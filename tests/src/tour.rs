@@ -74,6 +74,17 @@ pub async fn run() -> Vec<Step> {
     .await
     .expect(200, None);
     step("change role");
+    let limits =
+        json!({"list_ids": ["newsletter", "vip"], "withheld_permissions": ["contacts:export"]});
+    api.call("PATCH", &path, Some(&owner), Some(limits))
+        .await
+        .expect(200, None);
+    step("limit lists and permissions");
+    let question = json!({"account_id": account, "permission": "lists:edit", "list_id": "vip"});
+    api.post("/authorize", &sue, question)
+        .await
+        .expect(200, None);
+    step("authorize");
     api.post(&format!("{path}/deactivate"), &owner, json!({}))
         .await
         .expect(200, None);

@@ -33,6 +33,13 @@ async fn requests_per_operation() {
             &[BATCH_GET, TRANSACT],
         ),
         ("change role", "change-role", &[BATCH_GET, TRANSACT]),
+        (
+            "limit lists and permissions",
+            "change-role",
+            &[BATCH_GET, TRANSACT],
+        ),
+        // One read of the caller's membership.
+        ("authorize", "authorize", &[GET]),
         ("deactivate", "deactivate-user", &[BATCH_GET, TRANSACT]),
         ("reactivate", "reactivate-user", &[BATCH_GET, TRANSACT]),
         ("delete", "delete-user", &[BATCH_GET, TRANSACT]),

@@ -27,6 +27,7 @@ const TOKEN: &str = "SAMPLE_INVITATION_TOKEN";
 async fn handle(deps: &Deps, function: &str, req: Request) -> Response<Body> {
     match function {
         "accept-invitation" => accept_invitation::handle(deps, req).await,
+        "authorize" => authorize::handle(deps, req).await,
         "change-role" => change_role::handle(deps, req).await,
         "create-account" => create_account::handle(deps, req).await,
         "create-partner-user" => create_partner_user::handle(deps, req).await,
@@ -262,6 +263,9 @@ async fn with_real_ids_every_sample_succeeds() {
     assert_eq!(account["name"], "Green Acres Realty");
     assert_eq!(account["seats_used"], 1);
     run.ids.account = account["id"].as_str().unwrap().to_owned();
+    let answer = run.ok("authorize", 200).await;
+    assert_eq!(answer["allowed"], true);
+    assert_eq!(answer["reason"], "granted");
     let me = run.ok("get-me", 200).await;
     assert_eq!(me["accounts"][0]["account_id"], account["id"]);
     assert_eq!(me["accounts"][0]["role"], "owner");
@@ -369,6 +373,8 @@ fn placeholder_answer(function: &str) -> (u16, Option<&'static str>) {
     match function {
         "create-account" => (201, None),
         "get-me" => (200, None),
+        // Always 200: the answer says the caller is no member.
+        "authorize" => (200, None),
         "preview-invitation" | "accept-invitation" => (404, Some("invitation_not_found")),
         // The caller is no member of the partner account it names: the client
         // account in the path is not in question, so this is not a 404.

@@ -23,6 +23,9 @@ pub enum AuditAction {
     InvitationExpired,
     #[serde(rename = "user.role_changed")]
     UserRoleChanged,
+    /// The lists or withheld permissions of a user changed (not its role).
+    #[serde(rename = "user.limits_changed")]
+    UserLimitsChanged,
     #[serde(rename = "user.deactivated")]
     UserDeactivated,
     #[serde(rename = "user.reactivated")]

@@ -2,6 +2,7 @@
 //! status offers and the seats they hold, what a valid address, account name
 //! and invitation token are, and the audit trail's vocabulary.
 
+pub mod access;
 pub mod audit;
 pub mod email;
 pub mod name;
@@ -9,6 +10,7 @@ pub mod role;
 pub mod status;
 pub mod token;
 
+pub use access::{Grant, LimitError, Limits, ListId, Reason, decide};
 pub use audit::AuditAction;
 pub use email::Email;
 pub use name::AccountName;

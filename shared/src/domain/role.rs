@@ -62,6 +62,36 @@ impl Permission {
     ];
 }
 
+impl Permission {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Permission::CampaignsEdit => "campaigns:edit",
+            Permission::CampaignsSchedule => "campaigns:schedule",
+            Permission::ListsEdit => "lists:edit",
+            Permission::ContactsView => "contacts:view",
+            Permission::ContactsExport => "contacts:export",
+            Permission::LibraryUse => "library:use",
+            Permission::ReportsView => "reports:view",
+            Permission::PartnerTools => "partner:tools",
+            Permission::UsersManage => "users:manage",
+            Permission::BillingManage => "billing:manage",
+            Permission::AccountEdit => "account:edit",
+            Permission::ApiAccess => "api:access",
+            Permission::CommunityAccess => "community:access",
+        }
+    }
+}
+
+impl FromStr for Permission {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        Permission::ALL
+            .into_iter()
+            .find(|p| p.as_str() == s)
+            .ok_or(())
+    }
+}
+
 impl Role {
     /// The roles an owner may give; `owner` is not among them.
     pub const GRANTABLE: [Role; 3] = [
@@ -215,6 +245,15 @@ mod tests {
         }
         assert!("Owner".parse::<Role>().is_err());
         assert!("admin".parse::<Role>().is_err());
+    }
+
+    #[test]
+    fn permissions_parse_from_the_names_serde_gives_them() {
+        for p in Permission::ALL {
+            assert_eq!(serde_json::to_value(p).unwrap(), p.as_str());
+            assert_eq!(p.as_str().parse::<Permission>(), Ok(p));
+        }
+        assert!("contacts:delete".parse::<Permission>().is_err());
     }
 
     #[test]

@@ -1,11 +1,11 @@
 //! JSON request bodies, read field by field so every invalid field is named.
 //! Unknown fields are refused (a misspelt `replacePending` must not pass
-//! silently as `false`), and so is `null`: no field of the API takes it, so
-//! a `null` is a client's mistake, never "absent".
+//! silently as `false`), and so is `null`, never read as "absent": only
+//! `list_ids` takes it, as a value (every list).
 
 use super::MAX_BODY;
 use crate::Result;
-use crate::domain::{AccountName, Email, Grantable};
+use crate::domain::{AccountName, Email, Grantable, ListId, Permission};
 use crate::error::{Error, FieldError};
 use crate::store::records::AccountKind;
 use lambda_http::Request;
@@ -66,6 +66,11 @@ impl Fields {
         self.errors.push((code, FieldError::new(field, message)));
     }
 
+    /// Notes an `invalid_field` error the caller found about `name`.
+    pub fn refuse(&mut self, name: &str, message: &str) {
+        self.fail("invalid_field", name, message);
+    }
+
     /// The value of `name`, taken out of the body: `None` when absent (an
     /// error if `required`) or `null` (always an error).
     fn take(&mut self, name: &str, required: bool) -> Option<Value> {
@@ -100,6 +105,11 @@ impl Fields {
                 None
             }
         }
+    }
+
+    /// Whether the body names `name` at all (`null` included).
+    pub fn has(&self, name: &str) -> bool {
+        self.map.contains_key(name)
     }
 
     pub fn string(&mut self, name: &str) -> Option<String> {
@@ -166,6 +176,88 @@ impl Fields {
                 None
             }
         }
+    }
+
+    /// Optional fields read as `None` when absent, and also when invalid:
+    /// the error is noted then, and `parse` refuses the body.
+    ///
+    /// A permission's name; an unknown one is `invalid_permission`.
+    pub fn permission(&mut self, name: &str) -> Option<Permission> {
+        let raw = self.string(name)?;
+        self.parse_permission(name, &raw)
+    }
+
+    fn parse_permission(&mut self, name: &str, raw: &str) -> Option<Permission> {
+        raw.parse::<Permission>()
+            .map_err(|()| {
+                self.fail(
+                    "invalid_permission",
+                    name,
+                    format!("{raw:?} is not a permission"),
+                )
+            })
+            .ok()
+    }
+
+    /// An array of permission names, when present.
+    pub fn permissions(&mut self, name: &str) -> Option<Vec<Permission>> {
+        let items = self.array(name)?;
+        let mut permissions = Vec::new();
+        for item in items {
+            let Value::String(raw) = item else {
+                self.fail(
+                    "invalid_field",
+                    name,
+                    "must be an array of permission names",
+                );
+                return None;
+            };
+            permissions.push(self.parse_permission(name, &raw)?);
+        }
+        Some(permissions)
+    }
+
+    fn array(&mut self, name: &str) -> Option<Vec<Value>> {
+        match self.take(name, false)? {
+            Value::Array(items) => Some(items),
+            _ => {
+                self.fail("invalid_field", name, "must be an array");
+                None
+            }
+        }
+    }
+
+    /// A contact list's id, when present.
+    pub fn optional_list_id(&mut self, name: &str) -> Option<ListId> {
+        let raw = self.take_string(name, false)?;
+        ListId::parse(&raw)
+            .map_err(|why| self.fail("invalid_field", name, why))
+            .ok()
+    }
+
+    /// `list_ids`, when present: the one field where `null` is a value, and
+    /// means every list (`Some(None)`).
+    pub fn list_ids(&mut self, name: &str) -> Option<Option<Vec<ListId>>> {
+        if self.map.get(name) == Some(&Value::Null) {
+            self.map.remove(name);
+            return Some(None);
+        }
+        let items = self.array(name)?;
+        let mut ids = Vec::new();
+        for item in items {
+            let id = match &item {
+                Value::String(raw) => ListId::parse(raw),
+                _ => Err("must be an array of list ids"),
+            };
+            match id {
+                Ok(id) => ids.push(id),
+                Err(why) => {
+                    self.fail("invalid_field", name, why);
+                    return None;
+                }
+            }
+        }
+        Some(Some(ids))
     }
 
     /// Partner access on for a partner (`{"enabled": true,

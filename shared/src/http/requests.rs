@@ -4,10 +4,11 @@
 
 use super::{Fields, query};
 use crate::Result;
-use crate::domain::Status;
+use crate::domain::{Limits, Status};
 use crate::error::Error;
+use crate::ops::access::Question;
 use crate::ops::accounts::NewAccount;
-use crate::ops::users::{ListQuery, NewInvitation};
+use crate::ops::users::{ListQuery, NewInvitation, UserUpdate};
 use lambda_http::Request;
 use uuid::Uuid;
 
@@ -63,23 +64,68 @@ pub fn new_account(req: &Request) -> Result<NewAccount> {
     })
 }
 
-/// `POST .../users` `{email, role, replace_pending?}`.
+/// `POST .../users` `{email, role, replace_pending?, list_ids?,
+/// withheld_permissions?}`: limits are checked against the role.
 pub fn new_invitation(req: &Request) -> Result<NewInvitation> {
-    Fields::of(req)?.parse(|f| {
+    let (email, role, replace_pending, list_ids, withheld) = Fields::of(req)?.parse(|f| {
         let email = f.email("email");
         let role = f.role("role");
         let replace_pending = f.optional_bool("replace_pending");
-        Some(NewInvitation {
-            email: email?,
-            role: role?,
-            replace_pending: replace_pending.unwrap_or(false),
+        let list_ids = f.list_ids("list_ids");
+        let withheld = f.permissions("withheld_permissions");
+        Some((email?, role?, replace_pending, list_ids, withheld))
+    })?;
+    let limits = Limits::new(
+        role.role(),
+        list_ids.flatten(),
+        withheld.unwrap_or_default(),
+    )
+    .map_err(|e| Error::limits(e, role.role()))?;
+    Ok(NewInvitation {
+        email,
+        role,
+        limits,
+        replace_pending: replace_pending.unwrap_or(false),
+    })
+}
+
+/// `PATCH .../users/{user_id}` `{role?, list_ids?, withheld_permissions?}`:
+/// at least one of them.
+pub fn user_update(req: &Request) -> Result<UserUpdate> {
+    Fields::of(req)?.parse(|f| {
+        const FIELDS: [&str; 3] = ["role", "list_ids", "withheld_permissions"];
+        if !FIELDS.iter().any(|n| f.has(n)) {
+            f.refuse(
+                "role",
+                "send role, list_ids or withheld_permissions (any of them)",
+            );
+            return None;
+        }
+        let role = f.has("role").then(|| f.role("role")).flatten();
+        Some(UserUpdate {
+            role,
+            list_ids: f.list_ids("list_ids"),
+            withheld_permissions: f.permissions("withheld_permissions"),
         })
     })
 }
 
-/// `PATCH .../users/{user_id}` `{role}`.
-pub fn role_change(req: &Request) -> Result<crate::domain::Grantable> {
-    Fields::of(req)?.parse(|f| f.role("role"))
+/// `POST /authorize` `{account_id, permission, list_id?}`.
+pub fn question(req: &Request) -> Result<Question> {
+    Fields::of(req)?.parse(|f| {
+        let account_id = f.uuid("account_id");
+        let permission = f.permission("permission");
+        let named = f.has("list_id");
+        let list_id = f.optional_list_id("list_id");
+        if named && list_id.is_none() {
+            return None;
+        }
+        Some(Question {
+            account_id: account_id?,
+            permission: permission?,
+            list_id,
+        })
+    })
 }
 
 /// `PUT .../partner-access`: the partner to enable, or `None` for off.

@@ -4,6 +4,7 @@
 //! (Turning off a partner with more than 30 active users commits one
 //! transaction per 30: see `partners::set`.)
 
+pub mod access;
 pub mod accounts;
 pub mod audit;
 pub mod invitations;
@@ -14,7 +15,7 @@ mod transitions;
 pub mod users;
 mod views;
 
-use crate::domain::{Email, Permission, Status};
+use crate::domain::{Email, Permission, Reason, Status, decide};
 use crate::error::{Error, Result};
 use crate::store::keys::Key;
 use crate::store::records::{AccountRecord, Actor, MemberRecord, UserRecord};
@@ -44,16 +45,19 @@ impl Caller {
     }
 }
 
-/// Someone who is not a user of the account learns nothing about it; a user
-/// who lacks the permission (or is deactivated) is told so.
+/// The API's own checks, by the one rule (`domain::decide`): someone who is
+/// not a user of the account learns nothing about it; a user who lacks the
+/// permission (or is deactivated) is told so. `None`: any active user.
 pub fn authorize(member: Option<&MemberRecord>, permission: Option<Permission>) -> Result<()> {
     let member = member.ok_or(Error::AccountNotFound)?;
-    if member.status != Status::Active {
-        return Err(Error::Forbidden);
-    }
-    match permission {
-        Some(p) if !member.role.allows(p) => Err(Error::Forbidden),
-        _ => Ok(()),
+    let allowed = match permission {
+        Some(p) => decide(Some(&member.grant()), p, None) == Reason::Granted,
+        None => member.status == Status::Active,
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(Error::Forbidden)
     }
 }
 

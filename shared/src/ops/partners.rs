@@ -5,7 +5,7 @@
 //! user the old partner created, in the same operation.
 
 use super::seats::make_room;
-use super::transitions::{transition, with_account};
+use super::transitions::{self, with_account};
 use super::{Caller, UserView, authorize};
 use crate::Deps;
 use crate::domain::{AccountName, Action, AuditAction, Permission, Role};
@@ -279,7 +279,7 @@ fn deactivations(
     let mut writes = Vec::new();
     let mut account = AccountChange::default();
     for user in users {
-        let change = transition(actor, Action::Deactivate, user, now, |_| {})?;
+        let change = transitions::of(actor, Action::Deactivate, user, now, |_| {})?;
         writes.extend(change.writes);
         account = account.merge(change.account);
     }

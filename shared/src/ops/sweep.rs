@@ -53,10 +53,12 @@ pub(crate) fn expiry(
                 Some(Standing {
                     role,
                     status: Status::Pending,
+                    limits: None,
                 }),
                 Some(Standing {
                     role,
                     status: Status::Expired,
+                    limits: None,
                 }),
             ),
         ),

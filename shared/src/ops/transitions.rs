@@ -17,12 +17,13 @@ pub(super) struct Change {
     pub account: AccountChange,
 }
 
-/// `actor` doing `action` to `user` at `now`: refused unless the user's
-/// status offers it (the owner offers nothing); the status it leads to is
-/// set here, and `edit` makes the rest of the change.
+/// `actor` doing `action` to `user` at `now`, audited as `audit`: refused
+/// unless the user's status offers it (the owner offers nothing); the status
+/// it leads to is set here, and `edit` makes the rest of the change.
 pub(super) fn transition(
     actor: &Actor,
     action: Action,
+    audit: AuditAction,
     user: &UserRecord,
     now: i64,
     edit: impl FnOnce(&mut UserRecord),
@@ -43,7 +44,7 @@ pub(super) fn transition(
     };
     writes.push(Write::Audit(AuditRecord::of_user(
         actor,
-        AuditAction::of(action),
+        audit,
         Some(user),
         after.as_ref(),
         now,
@@ -54,6 +55,17 @@ pub(super) fn transition(
         writes,
         account,
     })
+}
+
+/// `transition`, audited by the action's own event.
+pub(super) fn of(
+    actor: &Actor,
+    action: Action,
+    user: &UserRecord,
+    now: i64,
+    edit: impl FnOnce(&mut UserRecord),
+) -> Result<Change> {
+    transition(actor, action, AuditAction::of(action), user, now, edit)
 }
 
 /// Writes `next` over the user as it was read (`before`), and, for a user
@@ -106,17 +118,17 @@ mod tests {
     #[test]
     fn only_offered_actions_pass_and_the_owner_offers_none() {
         let active = sample::user(Status::Active);
-        assert!(transition(&Actor::system(), Action::Revoke, &active, 1, |_| {}).is_err());
+        assert!(of(&Actor::system(), Action::Revoke, &active, 1, |_| {}).is_err());
         let mut owner = active.clone();
         owner.role = crate::domain::Role::Owner;
-        assert!(transition(&Actor::system(), Action::Deactivate, &owner, 1, |_| {}).is_err());
+        assert!(of(&Actor::system(), Action::Deactivate, &owner, 1, |_| {}).is_err());
     }
 
     #[test]
     fn deactivating_a_bound_user_writes_user_membership_and_audit_and_frees_a_seat() {
         let mut user = sample::user(Status::Active);
         user.sub = Some("sue".into());
-        let change = transition(&Actor::system(), Action::Deactivate, &user, 5, |_| {}).unwrap();
+        let change = of(&Actor::system(), Action::Deactivate, &user, 5, |_| {}).unwrap();
         let after = change.after.unwrap();
         assert_eq!(
             (after.status, after.version),
@@ -134,7 +146,7 @@ mod tests {
     fn an_expired_invitation_is_deleted_with_its_seat_if_the_sweep_had_not_written_it() {
         // Stored pending, read expired (past 200): the seat it still holds goes.
         let user = sample::user(Status::Pending);
-        let change = transition(&Actor::system(), Action::Delete, &user, 300, |_| {}).unwrap();
+        let change = of(&Actor::system(), Action::Delete, &user, 300, |_| {}).unwrap();
         assert!(change.after.is_none());
         assert_eq!(change.account.seats, -1);
         assert_eq!(change.account.remove_pending, [user.id]);

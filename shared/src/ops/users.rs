@@ -4,10 +4,12 @@
 //! (`transitions::transition`).
 
 use super::seats::{make_room, send_slot};
-use super::transitions::{Change, transition, with_account};
+use super::transitions::{self, Change, transition, with_account};
 use super::{Caller, IfMatch, UserView, authorize, authorized, cursor};
 use crate::Deps;
-use crate::domain::{Action, AuditAction, Email, Grantable, InviteToken, Permission, Role, Status};
+use crate::domain::{
+    Action, AuditAction, Email, Grantable, InviteToken, Limits, ListId, Permission, Status,
+};
 use crate::error::{Error, Result};
 use crate::mail::{Delivery, Invitation};
 use crate::store::keys::Key;
@@ -28,7 +30,17 @@ pub struct Issued {
 pub struct NewInvitation {
     pub email: Email,
     pub role: Grantable,
+    /// Checked against the role (`Limits::new`).
+    pub limits: Limits,
     pub replace_pending: bool,
+}
+
+/// `PATCH .../users/{user_id}`: what to change; absent fields stay.
+pub struct UserUpdate {
+    pub role: Option<Grantable>,
+    /// `Some(None)`: every list.
+    pub list_ids: Option<Option<Vec<ListId>>>,
+    pub withheld_permissions: Option<Vec<Permission>>,
 }
 
 /// The user an owner acts on. `user_id` is `None` when the path held no valid
@@ -122,6 +134,7 @@ pub async fn invite(
         let token = InviteToken::generate(account_id, id);
         let invite = |u: &mut UserRecord| {
             u.role = role;
+            u.set_limits(new.limits.clone());
             u.invite(
                 caller.email.as_ref(),
                 token.hash(),
@@ -180,13 +193,29 @@ impl Context<'_> {
     }
 
     fn transition(&self, action: Action, edit: impl FnOnce(&mut UserRecord)) -> Result<Change> {
-        transition(&self.caller.actor(), action, self.user, self.now, edit)
+        transitions::of(&self.caller.actor(), action, self.user, self.now, edit)
     }
 
-    /// `action` planned in full: its writes, the seat it takes checked
-    /// against the account, and the user after it as the answer.
     fn act(&self, action: Action, edit: impl FnOnce(&mut UserRecord)) -> Result<Plan<UserView>> {
-        let change = self.transition(action, edit)?;
+        self.act_as(action, AuditAction::of(action), edit)
+    }
+
+    /// `action` planned in full, audited as `audit`: its writes, the seat it
+    /// takes checked against the account, and the user after it as the answer.
+    fn act_as(
+        &self,
+        action: Action,
+        audit: AuditAction,
+        edit: impl FnOnce(&mut UserRecord),
+    ) -> Result<Plan<UserView>> {
+        let change = transition(
+            &self.caller.actor(),
+            action,
+            audit,
+            self.user,
+            self.now,
+            edit,
+        )?;
         let (account, mut writes) = match self.account {
             Some(account) => make_room(account, change.account, self.user.id, self.now)?,
             None => (change.account, Vec::new()),
@@ -257,16 +286,34 @@ pub async fn get(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserVi
     .await
 }
 
-pub async fn change_role(
+/// Role, lists and withheld permissions in one change (the `change_role`
+/// action), one transaction and one audit event with before and after.
+/// Withheld permissions a new role lacks are dropped, unless given anew.
+pub async fn update(
     deps: &Deps,
     caller: &Caller,
     target: &Target,
-    role: Grantable,
+    update: UserUpdate,
 ) -> Result<UserView> {
-    let role: Role = role.role();
     on_user(deps, caller, target, false, |cx| {
-        let plan = cx.act(Action::ChangeRole, |u| u.role = role)?;
-        if cx.user.role == role {
+        let before = cx.user.limits();
+        let role = update.role.map_or(cx.user.role, Grantable::role);
+        let list_ids = update.list_ids.clone().unwrap_or(before.list_ids.clone());
+        let withheld = match &update.withheld_permissions {
+            Some(withheld) => withheld.clone(),
+            None => before.for_role(role).withheld_permissions,
+        };
+        let limits = Limits::new(role, list_ids, withheld).map_err(|e| Error::limits(e, role))?;
+        let audit = if role == cx.user.role {
+            AuditAction::UserLimitsChanged
+        } else {
+            AuditAction::UserRoleChanged
+        };
+        let plan = cx.act_as(Action::ChangeRole, audit, |u| {
+            u.role = role;
+            u.set_limits(limits.clone());
+        })?;
+        if role == cx.user.role && limits == before {
             // Nothing changes, so nothing is written or audited.
             return Ok(Plan {
                 writes: Vec::new(),

@@ -1,6 +1,6 @@
 //! The resources as the API shows them.
 
-use crate::domain::{AccountName, Action, Email, Permission, Role, Status};
+use crate::domain::{AccountName, Action, Email, ListId, Permission, Role, Status};
 use crate::store::records::{AccountKind, AccountRecord, MemberRecord, UserRecord};
 use crate::time::as_rfc3339;
 use serde::Serialize;
@@ -25,6 +25,11 @@ pub struct UserView {
     pub updated_at: i64,
     pub version: u64,
     pub partner_account_id: Option<Uuid>,
+    /// The lists the user is limited to; `null`: every list.
+    pub list_ids: Option<Vec<ListId>>,
+    pub withheld_permissions: Vec<Permission>,
+    /// Effective: the role's less the withheld ones.
+    pub permissions: Vec<Permission>,
     /// Its `ETag` header (see `super::etag`), not part of the body.
     #[serde(skip)]
     pub etag: String,
@@ -51,6 +56,9 @@ impl UserView {
             updated_at: user.updated_at,
             version: user.version,
             partner_account_id: user.partner_account_id,
+            list_ids: user.list_ids.clone(),
+            withheld_permissions: user.withheld_permissions.clone(),
+            permissions: user.limits().effective(user.role),
             etag: super::etag(user),
         }
     }
@@ -90,8 +98,11 @@ pub struct MembershipView {
     pub kind: AccountKind,
     pub role: Role,
     pub status: Status,
-    /// Empty while deactivated: a deactivated user may do nothing.
+    /// Effective (the role's less the withheld ones); empty while
+    /// deactivated: a deactivated user may do nothing.
     pub permissions: Vec<Permission>,
+    /// The lists the caller is limited to there; `null`: every list.
+    pub list_ids: Option<Vec<ListId>>,
 }
 
 impl MembershipView {
@@ -103,10 +114,11 @@ impl MembershipView {
             role: member.role,
             status: member.status,
             permissions: if member.status == Status::Active {
-                member.role.permissions()
+                member.permissions.clone()
             } else {
                 Vec::new()
             },
+            list_ids: member.list_ids.clone(),
         }
     }
 }

@@ -224,11 +224,21 @@ impl Store {
 
     /// One user item, strongly consistent.
     pub async fn user(&self, account_id: Uuid, user_id: Uuid) -> Result<Option<UserRecord>> {
+        self.get(Key::user(account_id, user_id)).await
+    }
+
+    /// The membership of `sub` in an account, strongly consistent: what
+    /// authorization reads, one request.
+    pub async fn membership(&self, sub: &str, account_id: Uuid) -> Result<Option<MemberRecord>> {
+        self.get(Key::member(sub, account_id)).await
+    }
+
+    async fn get<T: DeserializeOwned>(&self, key: Key) -> Result<Option<T>> {
         let out = self
             .db
             .get_item()
             .table_name(&self.table)
-            .set_key(Some(Key::user(account_id, user_id).to_item()))
+            .set_key(Some(key.to_item()))
             .consistent_read(true)
             .return_consumed_capacity(ReturnConsumedCapacity::Total)
             .send()

@@ -14,7 +14,9 @@
 //! may this caller do here" in one strongly consistent read, and `GET /me` in
 //! one query.
 
-use crate::domain::{AccountName, AuditAction, Email, Role, Status};
+use crate::domain::{
+    AccountName, AuditAction, Email, Grant, Limits, ListId, Permission, Role, Status,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
@@ -132,6 +134,12 @@ pub struct UserRecord {
     pub updated_at: i64,
     pub version: u64,
     pub partner_account_id: Option<Uuid>,
+    /// The lists the user is limited to (`None`: every list).
+    #[serde(default)]
+    pub list_ids: Option<Vec<ListId>>,
+    /// Permissions of the role the user does not get.
+    #[serde(default)]
+    pub withheld_permissions: Vec<Permission>,
     /// The sign-in the user is bound to: set when it is created bound (the
     /// owner, a partner's user) or when its invitation is accepted.
     pub sub: Option<String>,
@@ -161,6 +169,8 @@ impl UserRecord {
             updated_at: now,
             version: 1,
             partner_account_id: None,
+            list_ids: None,
+            withheld_permissions: Vec::new(),
             sub: None,
             token_hash: None,
             account_name: account.name.clone(),
@@ -203,11 +213,24 @@ impl UserRecord {
         self.role == Role::Owner
     }
 
-    /// Role and status at `now`, for audit events.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            list_ids: self.list_ids.clone(),
+            withheld_permissions: self.withheld_permissions.clone(),
+        }
+    }
+
+    pub fn set_limits(&mut self, limits: Limits) {
+        self.list_ids = limits.list_ids;
+        self.withheld_permissions = limits.withheld_permissions;
+    }
+
+    /// Role, status and limits at `now`, for audit events.
     pub fn standing(&self, now: i64) -> Standing {
         Standing {
             role: self.role,
             status: self.status_at(now),
+            limits: Some(self.limits()),
         }
     }
 
@@ -227,12 +250,17 @@ pub fn user_id(account_id: Uuid, email: &Email) -> Uuid {
     Uuid::new_v5(&account_id, email.as_str().as_bytes())
 }
 
+/// What authorization reads: the user's role, status, effective permissions
+/// and lists, mirrored from the user in the same transaction as every change.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct MemberRecord {
     pub account_id: Uuid,
     pub user_id: Uuid,
     pub role: Role,
     pub status: Status,
+    /// The role's permissions less the withheld ones.
+    pub permissions: Vec<Permission>,
+    pub list_ids: Option<Vec<ListId>>,
     pub account_name: AccountName,
     pub account_kind: AccountKind,
 }
@@ -244,17 +272,31 @@ impl MemberRecord {
             user_id: user.id,
             role: user.role,
             status: user.status,
+            permissions: user.limits().effective(user.role),
+            list_ids: user.list_ids.clone(),
             account_name: user.account_name.clone(),
             account_kind: user.account_kind,
         }
     }
+
+    pub fn grant(&self) -> Grant<'_> {
+        Grant {
+            role: self.role,
+            status: self.status,
+            permissions: &self.permissions,
+            list_ids: self.list_ids.as_deref(),
+        }
+    }
 }
 
-/// Role and status of the user an event is about, before and after it.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+/// Role, status and limits of the user an event is about, before and after
+/// it. An expiry, which changes no limits, records none.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Standing {
     pub role: Role,
     pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limits: Option<Limits>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
