@@ -14,6 +14,16 @@ use aws_smithy_http_client::tls::{self, TlsContext, TrustStore, rustls_provider:
 /// start's instructions, for roots no AWS endpoint uses.
 const AMAZON_ROOTS: &str = include_str!("aws/amazon-trust-services.pem");
 
+/// Amazon's roots for a TLS client of our own (the authorizer's JWKS fetch).
+pub fn amazon_roots() -> rustls::RootCertStore {
+    use rustls_pki_types::CertificateDer;
+    use rustls_pki_types::pem::PemObject;
+    let mut store = rustls::RootCertStore::empty();
+    let certificates = CertificateDer::pem_slice_iter(AMAZON_ROOTS.as_bytes()).flatten();
+    store.add_parsable_certificates(certificates);
+    store
+}
+
 /// The SDK configuration from the environment and the default chain.
 pub async fn sdk_config() -> aws_config::SdkConfig {
     let roots = TrustStore::empty()
@@ -44,6 +54,11 @@ mod tests {
     use super::*;
     use rustls_pki_types::CertificateDer;
     use rustls_pki_types::pem::PemObject;
+
+    #[test]
+    fn our_own_tls_clients_trust_the_same_five_roots() {
+        assert_eq!(amazon_roots().len(), 5);
+    }
 
     #[test]
     fn the_built_in_roots_are_five_certificates_that_parse() {

@@ -2,6 +2,7 @@
 //! events with its handler. The same handlers serve the local API.
 
 use crate::Deps;
+use crate::authorizer::Authorizer;
 use crate::error::Error as Failure;
 use crate::http::{MAX_BODY, problem_response};
 use crate::observe::{observed, operation_span};
@@ -70,7 +71,10 @@ where
         .block_on(async {
             init_tracing();
             // Lives as long as the process, so every invocation can borrow it.
-            let deps: &'static Deps = Box::leak(Box::new(Deps::from_env().await?));
+            let deps = Deps::from_env()
+                .await
+                .inspect_err(|e| tracing::error!(error = %e, "the configuration is refused"))?;
+            let deps: &'static Deps = Box::leak(Box::new(deps));
             serve(deps).await
         })
 }
@@ -104,6 +108,31 @@ pub fn run(operation: &'static str, handler: Handler) -> Result<(), Error> {
         lambda_http::run(service_fn(move |req| async move {
             Ok::<_, Infallible>(invoke(operation, handler, deps, req).await)
         }))
+    })
+}
+
+/// The authorizer's handler: an authorizer event in, its decision out.
+pub type AuthorizerHandler =
+    for<'a> fn(&'a Deps, &'a Authorizer, Value) -> Pin<Box<dyn Future<Output = Value> + Send + 'a>>;
+
+/// Runs the Lambda authorizer: its configuration is checked at init, where
+/// an error stops the function with a log line saying what is wrong.
+pub fn run_authorizer(handler: AuthorizerHandler) -> Result<(), Error> {
+    start(|deps| async move {
+        let authorizer = Authorizer::from_env().inspect_err(
+            |e| tracing::error!(error = %e, "the authorizer's configuration is refused"),
+        )?;
+        let authorizer: &'static Authorizer = Box::leak(Box::new(authorizer));
+        lambda_http::lambda_runtime::run(lambda_http::lambda_runtime::service_fn(
+            move |event: LambdaEvent<Value>| async move {
+                let span = operation_span("authorize_request", &event.context.request_id);
+                let decision = handler(deps, authorizer, event.payload);
+                // In the log, a denial reads as a 403.
+                let status = |d: &Value| if d["isAuthorized"] == true { 200 } else { 403 };
+                Ok::<_, Infallible>(observed(span, decision, status).await)
+            },
+        ))
+        .await
     })
 }
 
