@@ -251,7 +251,7 @@ impl Api {
                 shared::deps::ses_limits(broken).build(),
             ));
         }
-        let api = local_api::LocalApi::new(deps, "test-secret".into(), Some(moto));
+        let api = local_api::LocalApi::new(deps, &base, Some(moto));
         api.prepare(&sdk)
             .await
             .expect("cannot prepare the table and SES identity: is moto running?");
