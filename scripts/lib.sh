@@ -51,3 +51,23 @@ use_moto() {
   export AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:-testing}"
   unset AWS_PROFILE AWS_SESSION_TOKEN
 }
+
+# start_local_api PORT: starts the already-built target/debug/local-api on
+# 127.0.0.1:PORT in the background with the environment it is given (builds
+# nothing), waits until it answers, and sets LOCAL_API_PID. Its log goes to
+# .local/local-api-PORT.log.
+start_local_api() {
+  local port="$1"
+  mkdir -p "$LOCAL_DIR"
+  [ -x "$ROOT/target/debug/local-api" ] || die "target/debug/local-api is missing: cargo build -p local-api"
+  LOCAL_API_ADDR="127.0.0.1:$port" "$ROOT/target/debug/local-api" >"$LOCAL_DIR/local-api-$port.log" 2>&1 &
+  LOCAL_API_PID=$!
+  for _ in $(seq 1 100); do
+    if "$VENV/bin/python" -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$port/.well-known/openid-configuration', timeout=1)" 2>/dev/null; then
+      return 0
+    fi
+    kill -0 "$LOCAL_API_PID" 2>/dev/null || die "the local API did not start; see $LOCAL_DIR/local-api-$port.log"
+    sleep 0.2
+  done
+  die "the local API did not answer on port $port"
+}
