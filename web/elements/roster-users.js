@@ -205,7 +205,7 @@ class RosterUsers extends RosterElement {
     cancel.addEventListener('click', dialog.close);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      if (!form.reportValidity()) return;
+      // The API checks the fields (novalidate): its messages go next to them.
       send.disabled = true;
       try {
         await this.invite(form, dialog, alert);

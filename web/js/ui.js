@@ -85,6 +85,9 @@ export const liveRegion = () => h('p', { class: 'live', role: 'status', 'aria-li
 /** An alert for errors, read out at once. */
 export const alertRegion = () => h('p', { class: 'alert', role: 'alert' });
 
+/** What Tab can reach. Radio groups count once each: the browser tabs to one radio. */
+const FOCUSABLE = 'a[href], button, input:not([type=radio]), input[type=radio]:checked, select, textarea, [tabindex]:not([tabindex="-1"])';
+
 /**
  * A modal dialog titled `title` holding `content`: focus stays inside, Esc
  * closes it, and focus goes back where it was. Returns {dialog, body, close}.
@@ -97,6 +100,20 @@ export function modal(title, ...content) {
   dialog.addEventListener('close', () => {
     dialog.remove();
     if (opener?.isConnected) opener.focus();
+  });
+  // A modal <dialog> makes the page behind it inert, but Tab from its last
+  // control leaves for the browser's own controls: wrap around instead.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const controls = [...dialog.querySelectorAll(FOCUSABLE)].filter((c) => !c.disabled && c.checkVisibility());
+    const [first, last] = [controls[0], controls[controls.length - 1]];
+    if (event.shiftKey && document.activeElement === first) {
+      last.focus();
+      event.preventDefault();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      first.focus();
+      event.preventDefault();
+    }
   });
   document.body.append(dialog);
   dialog.showModal();
