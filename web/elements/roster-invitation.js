@@ -35,7 +35,7 @@ class RosterInvitation extends RosterElement {
   /** Replaces what the element shows: a heading, then the rest. */
   show(title, ...rest) {
     const heading = h('h1', { tabindex: '-1' }, title);
-    this.replaceChildren(heading, ...rest);
+    this.replaceChildren(heading, ...rest.flat());
     // A new state of the page: where a screen reader starts reading again.
     if (this.shown) heading.focus();
     this.shown = true;
