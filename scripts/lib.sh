@@ -71,3 +71,14 @@ start_local_api() {
   done
   die "the local API did not answer on port $port"
 }
+
+# The browser tests drive Debian's Chromium (never a browser download of
+# Playwright's own, which cannot be fetched here). Installed when missing and
+# running as root; otherwise says how.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  [ "$(id -u)" = 0 ] || die "Chromium is missing: install Debian's package with 'sudo apt-get install chromium', then run this again"
+  say "installing Debian's chromium with apt-get"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >"$LOCAL_DIR/apt-chromium.log" 2>&1 \
+    || die "apt-get could not install chromium; see $LOCAL_DIR/apt-chromium.log"
+}

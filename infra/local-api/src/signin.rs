@@ -83,48 +83,46 @@ fn back_to(redirect_uri: &str, params: &[(&str, &str)]) -> Response {
     Redirect::to(&format!("{redirect_uri}{sep}{}", query.finish())).into_response()
 }
 
-/// Checks the request as Cognito does: a client or redirect it does not know
-/// gets an error page (never a redirect); the rest of what is wrong goes back
-/// to the app as `error`.
-fn check(api: &LocalApi, q: &AuthorizeQuery) -> Result<(), Response> {
+/// What to answer instead of the sign-in form, if anything, as Cognito
+/// does: a client or redirect it does not know gets an error page (never a
+/// redirect); the rest of what is wrong goes back to the app as `error`.
+fn refusal(api: &LocalApi, q: &AuthorizeQuery) -> Option<Response> {
     if q.client_id != CLIENT_ID {
-        return Err(page(
+        return Some(page(
             StatusCode::BAD_REQUEST,
             &format!("Unknown app client. The local app client is {CLIENT_ID}."),
             None,
         ));
     }
     if !own_page(api, &q.redirect_uri) {
-        return Err(page(
+        return Some(page(
             StatusCode::BAD_REQUEST,
             "The redirect address is not a page of this local API.",
             None,
         ));
     }
-    let state = q.state.as_deref().unwrap_or_default();
-    let refuse = |error: &str, description: &str| {
-        Err(back_to(
-            &q.redirect_uri,
-            &[
-                ("error", error),
-                ("error_description", description),
-                ("state", state),
-            ],
-        ))
-    };
-    if q.response_type != "code" {
-        return refuse(
+    let (error, description) = if q.response_type != "code" {
+        (
             "unsupported_response_type",
             "only response_type=code is supported",
-        );
-    }
-    if q.code_challenge.is_empty() || q.code_challenge_method != "S256" {
-        return refuse(
+        )
+    } else if q.code_challenge.is_empty() || q.code_challenge_method != "S256" {
+        (
             "invalid_request",
             "PKCE is required: send code_challenge with code_challenge_method=S256",
-        );
-    }
-    Ok(())
+        )
+    } else {
+        return None;
+    };
+    let state = q.state.as_deref().unwrap_or_default();
+    Some(back_to(
+        &q.redirect_uri,
+        &[
+            ("error", error),
+            ("error_description", description),
+            ("state", state),
+        ],
+    ))
 }
 
 /// `GET /_local/oauth2/authorize`: the sign-in form.
@@ -132,17 +130,14 @@ pub async fn authorize(
     State(api): State<Arc<LocalApi>>,
     Query(q): Query<AuthorizeQuery>,
 ) -> Response {
-    match check(&api, &q) {
-        Ok(()) => page(StatusCode::OK, "", Some((&q, "", ""))),
-        Err(refused) => refused,
-    }
+    refusal(&api, &q).unwrap_or_else(|| page(StatusCode::OK, "", Some((&q, "", ""))))
 }
 
 /// `POST /_local/oauth2/authorize`: signs in as the address typed, and goes
 /// back to the app with a code.
 pub async fn sign_in(State(api): State<Arc<LocalApi>>, Form(form): Form<SignInForm>) -> Response {
     let q = &form.query;
-    if let Err(refused) = check(&api, q) {
+    if let Some(refused) = refusal(&api, q) {
         return refused;
     }
     let email = match Email::parse(&form.email) {
