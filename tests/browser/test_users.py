@@ -107,6 +107,13 @@ def menu_items(page, email):
     return menu, [t.strip() for t in menu.get_by_role("menuitem").all_inner_texts()]
 
 
+def offers(page, email, expected):
+    """The row's menu lists exactly `expected`; Esc closes it again."""
+    _, items = menu_items(page, email)
+    assert items == expected
+    page.keyboard.press("Escape")
+
+
 def choose(page, email, item):
     menu, _ = menu_items(page, email)
     menu.get_by_role("menuitem", name=item).click()
@@ -149,17 +156,13 @@ def test_each_row_menu_offers_exactly_its_actions_and_each_works(page, api):
     expect(page.get_by_role("status").filter(has_text=f"The invitation to {pending} is revoked.")).to_be_visible()
     expect(page.get_by_role("row").filter(has_text=pending)).to_contain_text("Revoked")
     expect(page.get_by_text("2 of 10 seats used")).to_be_visible()
-    _, items = menu_items(page, pending)
-    assert items == ["Resend invitation", "Delete"]
-    page.keyboard.press("Escape")
+    offers(page, pending, ["Resend invitation", "Delete"])
     choose(page, pending, "Delete")
     confirm(page, f"Delete {pending}?", "Delete")
     expect(page.get_by_role("row").filter(has_text=pending)).to_have_count(0)
 
     # Active: edit and deactivate; deactivated: reactivate and delete.
-    _, items = menu_items(page, active)
-    assert items == ["Edit", "Deactivate"]
-    page.keyboard.press("Escape")
+    offers(page, active, ["Edit", "Deactivate"])
     choose(page, active, "Edit")
     edit = page.get_by_role("dialog", name=f"Edit {active}")
     expect(edit.get_by_role("radio", name="Campaign Creator")).to_be_checked()
@@ -173,9 +176,7 @@ def test_each_row_menu_offers_exactly_its_actions_and_each_works(page, api):
     confirm(page, f"Deactivate {active}?", "Deactivate")
     expect(page.get_by_role("row").filter(has_text=active)).to_contain_text("Deactivated")
     expect(page.get_by_text("1 of 10 seats used")).to_be_visible()
-    _, items = menu_items(page, active)
-    assert items == ["Reactivate", "Delete"]
-    page.keyboard.press("Escape")
+    offers(page, active, ["Reactivate", "Delete"])
     choose(page, active, "Reactivate")
     expect(page.get_by_role("row").filter(has_text=active)).to_contain_text("Active")
     expect(page.get_by_text("2 of 10 seats used")).to_be_visible()

@@ -99,8 +99,6 @@ function sentence(text) {
 const NEXT_STEPS = {
   seat_limit_reached: 'Free a seat by revoking a pending invitation or deactivating a user, then try again.',
   precondition_failed: 'Someone else changed this user meanwhile; what you see now is the latest.',
-  busy: 'Many changes are being made to this account at once; try again in a moment.',
-  unavailable: 'Roster could not reach a service it needs; try again in a moment.',
   forbidden: 'Ask the account owner if you need this.',
 };
 

@@ -31,7 +31,7 @@ const GATEWAY_BODY_LIMIT: usize = 10 * 1024 * 1024;
 pub struct LocalApi {
     pub deps: Deps,
     /// Signs and verifies the local tokens, with this API's base URL as issuer.
-    pub signer: jwt::Signer,
+    pub signer: Arc<jwt::Signer>,
     /// Sign-in codes not yet traded for tokens.
     codes: signin::Codes,
     /// Base URL of the moto server, whose record of sent mail `/_local/emails` reads.
@@ -47,12 +47,18 @@ impl LocalApi {
     pub fn new(deps: Deps, base_url: &str, moto_url: Option<String>) -> LocalApi {
         LocalApi {
             deps,
-            signer: jwt::Signer::generate(base_url),
+            signer: Arc::new(jwt::Signer::generate(base_url)),
             codes: signin::Codes::default(),
             moto_url: moto_url.map(|u| u.trim_end_matches('/').to_owned()),
             web_dir: pages::default_dir(),
             http: reqwest::Client::new(),
         }
+    }
+
+    /// The same API signing in with `signer`: another API's identity
+    /// provider, as the functions of one stack share one user pool.
+    pub fn with_signer(self, signer: Arc<jwt::Signer>) -> LocalApi {
+        LocalApi { signer, ..self }
     }
 
     /// Creates the table and lets SES send from the configured address, as the
