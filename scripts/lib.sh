@@ -25,6 +25,20 @@ free_port() {
   "$VENV/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
 }
 
+# await_server NAME PID URL LOG: waits (20 s at most) until URL answers,
+# while the process PID that serves it lives.
+await_server() {
+  local name="$1" pid="$2" url="$3" log="$4"
+  for _ in $(seq 1 100); do
+    if "$VENV/bin/python" -c "import urllib.request as u; u.urlopen('$url', timeout=1)" 2>/dev/null; then
+      return 0
+    fi
+    kill -0 "$pid" 2>/dev/null || die "$name did not start; see $log"
+    sleep 0.2
+  done
+  die "$name did not answer at $url"
+}
+
 # start_moto PORT: starts moto in the background, waits until it answers, and
 # sets MOTO_PID. Its log goes to .local/moto-PORT.log.
 start_moto() {
@@ -33,14 +47,7 @@ start_moto() {
   # Our launcher: moto with requests serialized (see scripts/moto_server.py).
   "$VENV/bin/python" "$ROOT/scripts/moto_server.py" "$port" >"$LOCAL_DIR/moto-$port.log" 2>&1 &
   MOTO_PID=$!
-  for _ in $(seq 1 100); do
-    if "$VENV/bin/python" -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$port/moto-api/data.json', timeout=1)" 2>/dev/null; then
-      return 0
-    fi
-    kill -0 "$MOTO_PID" 2>/dev/null || die "moto did not start; see $LOCAL_DIR/moto-$port.log"
-    sleep 0.2
-  done
-  die "moto did not answer on port $port"
+  await_server moto "$MOTO_PID" "http://127.0.0.1:$port/moto-api/data.json" "$LOCAL_DIR/moto-$port.log"
 }
 
 # The AWS SDK's own configuration chain, pointed at moto.
@@ -50,4 +57,29 @@ use_moto() {
   export AWS_ACCESS_KEY_ID="${AWS_ACCESS_KEY_ID:-testing}"
   export AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:-testing}"
   unset AWS_PROFILE AWS_SESSION_TOKEN
+}
+
+# start_local_api PORT: starts the already-built target/debug/local-api on
+# 127.0.0.1:PORT in the background with the environment it is given (builds
+# nothing), waits until it answers, and sets LOCAL_API_PID. Its log goes to
+# .local/local-api-PORT.log.
+start_local_api() {
+  local port="$1"
+  mkdir -p "$LOCAL_DIR"
+  [ -x "$ROOT/target/debug/local-api" ] || die "target/debug/local-api is missing: cargo build -p local-api"
+  LOCAL_API_ADDR="127.0.0.1:$port" "$ROOT/target/debug/local-api" >"$LOCAL_DIR/local-api-$port.log" 2>&1 &
+  LOCAL_API_PID=$!
+  await_server "the local API" "$LOCAL_API_PID" "http://127.0.0.1:$port/.well-known/openid-configuration" \
+    "$LOCAL_DIR/local-api-$port.log"
+}
+
+# The browser tests drive Debian's Chromium (never a browser download of
+# Playwright's own, which cannot be fetched here). Installed when missing and
+# running as root; otherwise says how.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  [ "$(id -u)" = 0 ] || die "Chromium is missing: install Debian's package with 'sudo apt-get install chromium', then run this again"
+  say "installing Debian's chromium with apt-get"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >"$LOCAL_DIR/apt-chromium.log" 2>&1 \
+    || die "apt-get could not install chromium; see $LOCAL_DIR/apt-chromium.log"
 }

@@ -223,45 +223,34 @@ mod tests {
         assert!(Routes::parse("[]").is_err());
     }
 
+    fn from(pairs: &[(&str, &str)]) -> Result<Authorizer, ConfigError> {
+        let env: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Authorizer::from_lookup(|name| env.get(name).cloned())
+    }
+
     #[test]
     fn configuration_is_checked_at_init() {
-        let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |name: &str| {
-                pairs
-                    .iter()
-                    .find(|(k, _)| *k == name)
-                    .map(|(_, v)| v.to_string())
-            }
-        };
-        let ok = [
+        let routes = (
+            "ROUTE_PERMISSIONS",
+            r#"{"GET /a/{account_id}": "reports:view"}"#,
+        );
+        let ok = from(&[
             ("JWT_ISSUER", "https://issuer.example/"),
             ("JWT_AUDIENCE", "client"),
-            (
-                "ROUTE_PERMISSIONS",
-                r#"{"GET /a/{account_id}": "reports:view"}"#,
-            ),
-        ];
-        let authorizer = Authorizer::from_lookup(env(&ok)).unwrap();
+            routes,
+        ])
+        .unwrap();
         assert_eq!(
-            authorizer.verifier.trust().jwks_url,
+            ok.verifier.trust().jwks_url,
             "https://issuer.example/.well-known/jwks.json"
         );
-        for bad in [
-            &[
-                ("JWT_ISSUER", "x"),
-                ("JWT_AUDIENCE", "c"),
-                ("ROUTE_PERMISSIONS", r#"{"GET /a": "nope"}"#),
-            ][..],
-            &[("JWT_ISSUER", "x"), ("ROUTE_PERMISSIONS", "{}")][..],
-            &[
-                ("JWT_ISSUER", "x"),
-                ("JWT_AUDIENCE", "c"),
-                ("ROUTE_PERMISSIONS", "{}"),
-                ("JWT_TOKEN_USE", "both"),
-            ][..],
-        ] {
-            let pairs: &'static [(&str, &str)] = Box::leak(bad.to_vec().into_boxed_slice());
-            assert!(Authorizer::from_lookup(env(pairs)).is_err(), "{bad:?}");
-        }
+        let unknown = ("ROUTE_PERMISSIONS", r#"{"GET /a": "nope"}"#);
+        assert!(from(&[("JWT_ISSUER", "x"), ("JWT_AUDIENCE", "c"), unknown]).is_err());
+        assert!(from(&[("JWT_ISSUER", "x"), routes]).is_err());
+        let both = ("JWT_TOKEN_USE", "both");
+        assert!(from(&[("JWT_ISSUER", "x"), ("JWT_AUDIENCE", "c"), routes, both]).is_err());
     }
 }

@@ -5,7 +5,8 @@ use reqwest::Method;
 use serde_json::{Value, json};
 use shared::Config;
 use shared::store::keys::Key;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
 use std::time::Duration;
 use uuid::Uuid;
 
@@ -142,7 +143,18 @@ impl Api {
                 shared::deps::ses_limits(broken).build(),
             ));
         }
-        let api = local_api::LocalApi::new(deps, "test-secret".into(), Some(moto));
+        // APIs over one table are one deployment: they share one sign-in (one
+        // key, one issuer), as the functions of a stack share one user pool.
+        static SIGN_IN: LazyLock<Mutex<HashMap<String, Arc<local_api::jwt::Signer>>>> =
+            LazyLock::new(Mutex::default);
+        let api = local_api::LocalApi::new(deps, &base, Some(moto));
+        let signer = SIGN_IN
+            .lock()
+            .unwrap()
+            .entry(table.clone())
+            .or_insert_with(|| api.signer.clone())
+            .clone();
+        let api = api.with_signer(signer);
         api.prepare(&sdk)
             .await
             .expect("cannot prepare the table and SES identity: is moto running?");

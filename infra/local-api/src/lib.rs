@@ -1,12 +1,16 @@
 //! The local API: every route of the contract at `LOCAL_API_ADDR`, each
 //! request turned into an API Gateway payload 2.0 event and handed to the
 //! same handler the function's Lambda binary runs. It stands in for the JWT
-//! authorizer and adds local-only routes: `POST /_local/tokens`,
-//! `GET /_local/emails` and `POST /_local/sweep`.
+//! authorizer and for Cognito (an identity provider of its own: RS256
+//! tokens, their JWKS, a sign-in page with the authorization code + PKCE
+//! flow), serves the web pages under `/app/`, and adds local-only routes:
+//! `POST /_local/tokens`, `GET /_local/emails` and `POST /_local/sweep`.
 
 pub mod event;
 pub mod jwt;
+pub mod pages;
 pub mod routes;
+pub mod signin;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -26,20 +30,35 @@ const GATEWAY_BODY_LIMIT: usize = 10 * 1024 * 1024;
 
 pub struct LocalApi {
     pub deps: Deps,
-    pub jwt_secret: String,
+    /// Signs and verifies the local tokens, with this API's base URL as issuer.
+    pub signer: Arc<jwt::Signer>,
+    /// Sign-in codes not yet traded for tokens.
+    codes: signin::Codes,
     /// Base URL of the moto server, whose record of sent mail `/_local/emails` reads.
     pub moto_url: Option<String>,
+    /// The web pages' files, served under `/app/`.
+    pub web_dir: std::path::PathBuf,
     http: reqwest::Client,
 }
 
 impl LocalApi {
-    pub fn new(deps: Deps, jwt_secret: String, moto_url: Option<String>) -> LocalApi {
+    /// An API whose base URL (the issuer of its tokens) is `base_url`, with a
+    /// signing key of its own, serving the repository's `web/`.
+    pub fn new(deps: Deps, base_url: &str, moto_url: Option<String>) -> LocalApi {
         LocalApi {
             deps,
-            jwt_secret,
+            signer: Arc::new(jwt::Signer::generate(base_url)),
+            codes: signin::Codes::default(),
             moto_url: moto_url.map(|u| u.trim_end_matches('/').to_owned()),
+            web_dir: pages::default_dir(),
             http: reqwest::Client::new(),
         }
+    }
+
+    /// The same API signing in with `signer`: another API's identity
+    /// provider, as the functions of one stack share one user pool.
+    pub fn with_signer(self, signer: Arc<jwt::Signer>) -> LocalApi {
+        LocalApi { signer, ..self }
     }
 
     /// Creates the table and lets SES send from the configured address, as the
@@ -73,6 +92,16 @@ pub fn router(api: Arc<LocalApi>) -> Router {
         .route("/_local/tokens", post(issue_token))
         .route("/_local/emails", get(list_emails))
         .route("/_local/sweep", post(run_sweep))
+        .route("/_local/jwks.json", get(signin::jwks))
+        .route("/.well-known/jwks.json", get(signin::jwks))
+        .route("/.well-known/openid-configuration", get(signin::discovery))
+        .route(
+            signin::AUTHORIZE_PATH,
+            get(signin::authorize).post(signin::sign_in),
+        )
+        .route(signin::TOKEN_PATH, post(signin::token))
+        .route(signin::LOGOUT_PATH, get(signin::logout))
+        .merge(pages::router(&api.web_dir))
         .fallback(dispatch)
         .layer(DefaultBodyLimit::max(GATEWAY_BODY_LIMIT))
         .with_state(api)
@@ -154,7 +183,7 @@ async fn dispatch(
     // handler then answers 401 itself, as problem+json.
     let claims = route.signed_in.then(|| {
         let authorization = headers.get("authorization").and_then(|v| v.to_str().ok());
-        jwt::verify(&api.jwt_secret, authorization)
+        api.signer.verify(authorization)
     });
     let event = event::build(&event::Incoming {
         method: routed.as_str(),
@@ -215,11 +244,16 @@ fn verified() -> bool {
     true
 }
 
-/// `POST /_local/tokens` `{sub, email, email_verified?}` -> `{token}`.
+/// `POST /_local/tokens` `{sub, email, email_verified?}` -> `{token}`: an ID
+/// token as the sign-in page would give, without the page.
 async fn issue_token(State(api): State<Arc<LocalApi>>, body: Bytes) -> Response {
     match serde_json::from_slice::<TokenRequest>(&body) {
         Ok(req) if !req.sub.trim().is_empty() => {
-            let token = jwt::issue(&api.jwt_secret, &req.sub, &req.email, req.email_verified);
+            let token = api.signer.id_token(&jwt::Identity {
+                sub: &req.sub,
+                email: &req.email,
+                email_verified: req.email_verified,
+            });
             axum::Json(json!({ "token": token })).into_response()
         }
         _ => local_problem(

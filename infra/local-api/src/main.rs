@@ -2,21 +2,22 @@
 //! 127.0.0.1:3000) against the DynamoDB and SES of the AWS SDK's configuration
 //! chain (a moto server when run by `./scripts/dev`).
 
-use local_api::{LocalApi, jwt};
+use local_api::LocalApi;
 use std::sync::Arc;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     shared::lambda::init_tracing();
     let addr = std::env::var("LOCAL_API_ADDR").unwrap_or_else(|_| "127.0.0.1:3000".into());
-    let secret = std::env::var("LOCAL_JWT_SECRET").unwrap_or_else(|_| jwt::DEFAULT_SECRET.into());
     let config = shared::Config::from_env()?;
     let sdk = shared::aws::sdk_config().await;
     let moto_url = sdk.endpoint_url().map(str::to_owned);
-    let api = LocalApi::new(shared::Deps::new(config, &sdk), secret, moto_url);
-    api.prepare(&sdk).await?;
     let listener = tokio::net::TcpListener::bind(&addr).await?;
-    tracing::info!(%addr, "local API listening");
+    // The issuer of its tokens is the address it answers on.
+    let base_url = format!("http://{}", listener.local_addr()?);
+    let api = LocalApi::new(shared::Deps::new(config, &sdk), &base_url, moto_url);
+    api.prepare(&sdk).await?;
+    tracing::info!(%base_url, pages = %format!("{base_url}{}/", local_api::pages::PREFIX), "local API listening");
     local_api::serve(listener, Arc::new(api)).await?;
     Ok(())
 }

@@ -1,0 +1,50 @@
+"""Signing in, Your accounts, and creating an account."""
+
+from conftest import accessible, expect, sign_in, unique
+
+
+def test_a_newcomer_signs_in_creates_an_account_and_lands_on_manage_users(page):
+    page.goto("/")
+    # The local sign-in page says what it is.
+    expect(page.get_by_text("local stand-in for the sign-in page")).to_be_visible()
+    accessible(page, "sign-in")
+    email = unique("newcomer")
+    sign_in(page, email)
+
+    expect(page.get_by_role("heading", name="Your accounts")).to_be_visible()
+    expect(page.get_by_text(f"Signed in as {email}")).to_be_visible()
+    expect(page.get_by_text("You are not a user of any account yet")).to_be_visible()
+    page.get_by_role("textbox", name="Account name").fill("Green Acres Realty")
+    accessible(page, "accounts-empty")
+    page.get_by_role("button", name="Create account").click()
+
+    expect(page.get_by_role("heading", name="Manage users")).to_be_visible()
+    expect(page.get_by_text("1 of 10 seats used")).to_be_visible()
+    owner_row = page.get_by_role("row").filter(has_text=email)
+    expect(owner_row).to_contain_text("Owner")
+    expect(owner_row.get_by_role("button")).to_have_count(0)
+    expect(page.get_by_role("navigation", name="Green Acres Realty").get_by_role("link", name="Manage users")).to_have_attribute("aria-current", "page")
+
+    page.get_by_role("link", name="Roster").click()
+    expect(page.get_by_role("heading", name="Green Acres Realty")).to_be_visible()
+    expect(page.get_by_role("link", name="Manage users of Green Acres Realty")).to_be_visible()
+    accessible(page, "accounts")
+
+
+def test_a_blank_account_name_is_explained_next_to_the_field(page, api):
+    page.goto("/app/")
+    sign_in(page, unique("blank"))
+    name = page.get_by_role("textbox", name="Account name")
+    name.fill("   ")
+    page.get_by_role("button", name="Create account").click()
+    expect(name).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_text("The name must be 1 to 100 characters")).to_be_visible()
+
+
+def test_signing_out_forgets_the_token(page):
+    page.goto("/app/")
+    sign_in(page, unique("leaver"))
+    expect(page.get_by_role("heading", name="Your accounts")).to_be_visible()
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("heading", name="Sign in to Roster")).to_be_visible()
+    assert page.evaluate("sessionStorage.getItem('roster.id_token')") is None

@@ -1,0 +1,76 @@
+// <roster-accounts> : Your accounts (from /me), with your role and what it
+// lets you do in each, and Create an account.
+
+import { RosterElement } from './base.js';
+import { get, post } from '../js/api.js';
+import { page } from '../js/config.js';
+import { PERMISSIONS, STATUSES, roleName } from '../js/words.js';
+import { alertRegion, clearErrors, failed, field, h, showError } from '../js/ui.js';
+
+class RosterAccounts extends RosterElement {
+  async load() {
+    let me;
+    try {
+      me = (await get('/me')).body;
+    } catch (error) {
+      failed(this, error, () => this.load());
+      return;
+    }
+    const joined = new URLSearchParams(location.search).get('joined');
+    const list = me.accounts.length
+      ? h('ul', { class: 'cards' }, me.accounts.map((a) => this.card(a, a.account_id === joined)))
+      : h('p', {}, 'You are not a user of any account yet. Create one below, or open the link of an invitation you received.');
+    this.replaceChildren(
+      h('section', { 'aria-label': 'Your accounts' }, list),
+      this.createForm(),
+    );
+  }
+
+  card(account, justJoined) {
+    const links = [];
+    if (account.permissions.includes('users:manage')) {
+      links.push(h('a', { href: page('users.html', { account: account.account_id }) }, `Manage users of ${account.name}`));
+    }
+    if (account.permissions.includes('partner:tools') || account.permissions.includes('account:edit')) {
+      links.push(h('a', { href: page('partner-access.html', { account: account.account_id }) }, `Partner access of ${account.name}`));
+    }
+    const titleId = `account-${account.account_id}`;
+    return h('li', { class: justJoined ? 'card joined' : 'card', 'aria-labelledby': titleId },
+      h('h3', { id: titleId }, account.name),
+      justJoined ? h('p', { class: 'notice', role: 'status' }, `Welcome! You joined ${account.name} as ${roleName(account.role)}.`) : null,
+      h('p', {}, `${roleName(account.role)}${account.kind === 'partner' ? ' · partner agency' : ''} · ${STATUSES[account.status]}`),
+      account.permissions.length
+        ? h('details', {}, h('summary', {}, 'What you can do here'),
+          h('ul', {}, account.permissions.map((p) => h('li', {}, PERMISSIONS[p] ?? p))))
+        : h('p', { class: 'hint' }, 'You can do nothing here while deactivated.'),
+      links.length ? h('p', { class: 'links' }, links) : null);
+  }
+
+  createForm() {
+    const name = h('input', { type: 'text', name: 'name', required: true, autocomplete: 'organization', 'data-label': 'The name' });
+    const kind = h('select', { name: 'kind' },
+      h('option', { value: 'standard' }, 'An email-marketing account'),
+      h('option', { value: 'partner' }, 'A partner agency, managing clients\' accounts'));
+    const alert = alertRegion();
+    const form = h('form', { class: 'stack', 'aria-labelledby': 'create-title' },
+      h('h2', { id: 'create-title' }, 'Create an account'),
+      field('Account name', name),
+      field('Kind', kind),
+      alert,
+      h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Create account')));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      clearErrors(form, alert);
+      if (!form.reportValidity()) return;
+      try {
+        const { body } = await post('/accounts', { name: name.value.trim(), kind: kind.value });
+        location.assign(page(body.kind === 'partner' ? 'partner-access.html' : 'users.html', { account: body.id }));
+      } catch (error) {
+        showError(form, alert, error);
+      }
+    });
+    return form;
+  }
+}
+
+customElements.define('roster-accounts', RosterAccounts);

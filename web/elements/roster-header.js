@@ -1,0 +1,44 @@
+// <roster-header account-id="..." current="users"> : the top of every page:
+// the way home, the account's pages the signed-in person may open, who is
+// signed in, and Sign out.
+
+import { RosterElement } from './base.js';
+import { get } from '../js/api.js';
+import { signOut, signedInAs } from '../js/auth.js';
+import { page } from '../js/config.js';
+import { failed, h } from '../js/ui.js';
+
+/** The account's pages, and the permission each needs. */
+const PAGES = [
+  { key: 'users', file: 'users.html', label: 'Manage users', needs: ['users:manage'] },
+  { key: 'partner-access', file: 'partner-access.html', label: 'Partner access', needs: ['account:edit', 'partner:tools'] },
+  { key: 'activity', file: 'activity.html', label: 'Activity', needs: ['users:manage'] },
+];
+
+class RosterHeader extends RosterElement {
+  async load() {
+    const me = signedInAs();
+    const bar = h('div', { class: 'header-bar' },
+      h('a', { href: page('index.html'), class: 'brand' }, 'Roster'),
+      h('span', { class: 'who' }, `Signed in as ${me.email}`),
+      h('button', { type: 'button', onClick: signOut }, 'Sign out'));
+    this.replaceChildren(h('header', { class: 'site' }, bar));
+    if (!this.accountId) return;
+    try {
+      const { body } = await get('/me');
+      const account = body.accounts.find((a) => a.account_id === this.accountId);
+      if (!account) return;
+      const links = PAGES.filter((p) => p.needs.some((n) => account.permissions.includes(n)))
+        .map((p) => h('li', {}, h('a', {
+          href: page(p.file, { account: account.account_id }),
+          'aria-current': p.key === this.getAttribute('current') ? 'page' : null,
+        }, p.label)));
+      this.firstChild.append(h('nav', { 'aria-label': account.name },
+        h('span', { class: 'account-name' }, account.name), h('ul', {}, links)));
+    } catch (error) {
+      failed(this.firstChild, error);
+    }
+  }
+}
+
+customElements.define('roster-header', RosterHeader);

@@ -1,0 +1,145 @@
+// <roster-partner-access account-id="..."> : partner access from both sides.
+// For a client account's owner: the partners' requests and the "Partner
+// access enabled" switch, with a Confirm. For a partner agency: ask a client
+// for access, and create our own user in a client account that enabled it.
+
+import { RosterElement } from './base.js';
+import { get, path, post, put } from '../js/api.js';
+import { page } from '../js/config.js';
+import { describe, when } from '../js/words.js';
+import { alertRegion, clearErrors, failed, field, h, liveRegion, modal, showError, uid } from '../js/ui.js';
+
+class RosterPartnerAccess extends RosterElement {
+  async load() {
+    try {
+      const { body: account } = await get(path('accounts', this.accountId));
+      this.account = account;
+      if (account.kind === 'partner') this.partnerSide();
+      else await this.clientSide();
+    } catch (error) {
+      failed(this, error, () => this.load());
+    }
+  }
+
+  // The client's side: who asked, and the switch.
+
+  async clientSide() {
+    const { body: access } = await get(path('accounts', this.accountId, 'partner-access'));
+    this.live ??= liveRegion();
+    this.alert ??= alertRegion();
+    const on = access.enabled;
+    const toggle = h('button', {
+      type: 'button', role: 'switch', class: 'switch', 'aria-checked': String(on),
+      onClick: () => (on ? this.turnOff(access.partner) : this.turnOn(access.requests)),
+    }, h('span', { class: 'switch-track', 'aria-hidden': 'true' }), 'Partner access enabled');
+    const state = on
+      ? `${access.partner.name} manages this account: its partner managers can create their own user here.`
+      : 'No partner manages this account.';
+    const requests = access.requests.length
+      ? h('ul', {}, access.requests.map((r) => h('li', {},
+        `${r.partner_name} asked on ${when(r.requested_at)}${r.requested_by ? ` (${r.requested_by})` : ''}.`)))
+      : h('p', {}, 'No open requests.');
+    this.replaceChildren(
+      h('section', { class: 'stack', 'aria-labelledby': 'partner-title' },
+        h('h2', { id: 'partner-title' }, 'Managed access by a partner agency'),
+        toggle,
+        h('p', {}, state),
+        this.alert,
+        this.live),
+      h('section', { class: 'stack', 'aria-labelledby': 'requests-title' },
+        h('h2', { id: 'requests-title' }, 'Requests'),
+        requests,
+        h('p', { class: 'hint' }, `A partner agency asks with this account's id: `, h('code', {}, this.accountId))),
+    );
+  }
+
+  turnOn(requests) {
+    this.alert.textContent = '';
+    if (!requests.length) {
+      this.alert.textContent = 'No partner has asked for access. A partner agency asks first, with this account\'s id.';
+      return;
+    }
+    const legendId = uid('legend');
+    const choices = requests.map((r, i) => {
+      const id = uid('partner');
+      return h('div', { class: 'choice' },
+        h('input', { type: 'radio', name: 'partner', value: r.partner_account_id, id, checked: i === 0 }),
+        h('label', { for: id }, r.partner_name));
+    });
+    this.confirmForm('Enable partner access?',
+      [h('fieldset', { 'aria-labelledby': legendId }, h('legend', { id: legendId }, 'Partner'), choices),
+        h('p', {}, 'Its partner managers can then create their own user in this account, as Account Managers, each taking a seat.')],
+      (form) => ({ enabled: true, partner_account_id: new FormData(form).get('partner') }));
+  }
+
+  turnOff(partner) {
+    this.alert.textContent = '';
+    this.confirmForm('Turn off partner access?',
+      [h('p', {}, `Every user ${partner.name} created in this account is deactivated at once.`)],
+      () => ({ enabled: false }));
+  }
+
+  /** A dialog with `content`, Confirm and Cancel; Confirm sends `body(form)`. */
+  confirmForm(title, content, body) {
+    const alert = alertRegion();
+    const cancel = h('button', { type: 'button' }, 'Cancel');
+    const form = h('form', { class: 'stack' }, content, alert,
+      h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Confirm'), cancel));
+    const dialog = modal(title, form);
+    cancel.addEventListener('click', dialog.close);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      try {
+        const { body: access } = await put(path('accounts', this.accountId, 'partner-access'), body(form));
+        dialog.close();
+        await this.clientSide();
+        this.live.textContent = access.enabled
+          ? `Partner access is enabled for ${access.partner.name}.`
+          : 'Partner access is turned off.';
+      } catch (error) {
+        alert.textContent = describe(error);
+      }
+    });
+    cancel.focus();
+  }
+
+  // The partner's side: ask a client, then create our user there.
+
+  partnerSide() {
+    const client = h('input', { type: 'text', name: 'client', required: true, autocomplete: 'off', spellcheck: 'false' });
+    const alert = alertRegion();
+    const live = liveRegion();
+    const form = h('form', { class: 'stack', 'aria-labelledby': 'client-title' },
+      h('h2', { id: 'client-title' }, 'Manage a client\'s account'),
+      h('p', {}, `Ask a client for managed access with their account id. Once their owner enables access for ${this.account.name}, create your own user in their account.`),
+      field('Client account id', client, 'The client finds it on their Partner access page.'),
+      alert,
+      live,
+      h('div', { class: 'buttons' },
+        h('button', { type: 'submit', value: 'request', class: 'primary' }, 'Request access'),
+        h('button', { type: 'submit', value: 'join' }, 'Create our user there')));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      clearErrors(form, alert);
+      live.textContent = '';
+      if (!form.reportValidity()) return;
+      const clientId = client.value.trim();
+      const body = { partner_account_id: this.accountId };
+      try {
+        if (event.submitter?.value === 'join') {
+          await post(path('accounts', clientId, 'partner-access', 'users'), body);
+          live.replaceChildren('You now have a user in the client\'s account, as Account Manager. ',
+            h('a', { href: page('index.html', { joined: clientId }) }, 'Open your accounts'));
+        } else {
+          await post(path('accounts', clientId, 'partner-access', 'requests'), body);
+          live.textContent = 'Request sent. The client\'s owner sees it on their Partner access page; it stays open 30 days.';
+        }
+      } catch (error) {
+        showError(form, alert, error);
+      }
+    });
+    this.replaceChildren(form);
+  }
+}
+
+customElements.define('roster-partner-access', RosterPartnerAccess);

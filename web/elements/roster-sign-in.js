@@ -1,0 +1,25 @@
+// <roster-sign-in> : the page the identity provider sends people back to.
+// Trades the code for tokens and goes on where the sign-in started.
+
+import { RosterElement } from './base.js';
+import { completeSignIn, signIn } from '../js/auth.js';
+import { page } from '../js/config.js';
+import { h } from '../js/ui.js';
+
+class RosterSignIn extends RosterElement {
+  static signedIn = false;
+
+  async load() {
+    this.replaceChildren(h('p', { role: 'status' }, 'Signing you in…'));
+    try {
+      location.replace(await completeSignIn());
+    } catch (error) {
+      this.replaceChildren(
+        h('p', { role: 'alert' }, error.message),
+        h('div', { class: 'buttons' },
+          h('button', { type: 'button', class: 'primary', onClick: () => signIn({ returnTo: page('index.html') }) }, 'Sign in again')));
+    }
+  }
+}
+
+customElements.define('roster-sign-in', RosterSignIn);

@@ -1,0 +1,85 @@
+// The Roster API client: JSON in and out, the ID token as a bearer token,
+// `If-Match` on edits, problem+json errors as ApiError, and a `503` with
+// `Retry-After` retried after the wait it names.
+
+import { config } from './config.js';
+import { idToken, signIn } from './auth.js';
+
+/** A refusal by the API: `code`, a sentence (`detail`), the fields it concerns. */
+export class ApiError extends Error {
+  constructor(status, problem, retryAfter) {
+    super(problem.detail || problem.title || problem.message || `The API answered ${status}.`);
+    this.status = status;
+    this.code = problem.code || (status === 401 ? 'unauthenticated' : `http_${status}`);
+    this.title = problem.title || '';
+    /** [{field, message}] for invalid fields. */
+    this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    /** Seconds to wait before trying again, when the API says. */
+    this.retryAfter = retryAfter;
+  }
+}
+
+/** Waits this long at most on a `503` before trying again by itself. */
+const MAX_AUTOMATIC_WAIT_SECONDS = 5;
+const MAX_ATTEMPTS = 3;
+
+function retryAfterSeconds(res) {
+  const value = res.headers.get('Retry-After');
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+const sleep = (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+
+/**
+ * One request. `body` is sent as JSON; `etag` as `If-Match`. Answers
+ * `{status, body, etag}`; throws ApiError for any error status.
+ */
+export async function request(method, path, { body, etag, signal } = {}) {
+  const { apiUrl } = await config();
+  const headers = { Accept: 'application/json, application/problem+json' };
+  const token = idToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (etag) headers['If-Match'] = etag;
+  for (let attempt = 1; ; attempt += 1) {
+    const res = await fetch(apiUrl + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+    const text = await res.text();
+    let parsed = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      parsed = { detail: text };
+    }
+    if (res.ok) return { status: res.status, body: parsed, etag: res.headers.get('ETag') };
+    const wait = retryAfterSeconds(res);
+    if (res.status === 503 && wait !== null && wait <= MAX_AUTOMATIC_WAIT_SECONDS && attempt < MAX_ATTEMPTS) {
+      await sleep(wait);
+      continue;
+    }
+    if (res.status === 401) {
+      // The token expired or was never there: sign in, then come back here.
+      await signIn();
+    }
+    throw new ApiError(res.status, parsed || {}, wait);
+  }
+}
+
+export const get = (path, options) => request('GET', path, options);
+export const post = (path, body, options) => request('POST', path, { ...options, body });
+export const put = (path, body, options) => request('PUT', path, { ...options, body });
+export const patch = (path, body, options) => request('PATCH', path, { ...options, body });
+export const del = (path, options) => request('DELETE', path, options);
+
+/** Path segments, encoded. */
+export function path(...segments) {
+  return segments.map((s) => `/${encodeURIComponent(s)}`).join('');
+}

@@ -1,0 +1,116 @@
+// What the API's codes mean in words: roles and their descriptions, statuses,
+// actions, audit events, dates and waits, and errors as sentences.
+
+export const ROLES = {
+  owner: { name: 'Owner', description: 'Everything, including users, billing and account settings.' },
+  account_manager: {
+    name: 'Account Manager',
+    description: 'Everything but users, billing, account settings, API keys and partner tools.',
+  },
+  campaign_creator: {
+    name: 'Campaign Creator',
+    description: 'Creates and edits campaigns, uses the library and sees reports.',
+  },
+  partner_manager: { name: 'Partner Manager', description: 'Partnership tools only.' },
+};
+
+/** The roles an owner can give, in the order they are offered. */
+export const INVITABLE_ROLES = ['account_manager', 'campaign_creator', 'partner_manager'];
+
+export const roleName = (role) => ROLES[role]?.name ?? role;
+
+export const STATUSES = {
+  pending: 'Pending',
+  active: 'Active',
+  deactivated: 'Deactivated',
+  expired: 'Expired',
+  revoked: 'Revoked',
+};
+
+/** The menu item of each action a user resource offers. */
+export const ACTIONS = {
+  resend: 'Resend invitation',
+  revoke: 'Revoke invitation',
+  change_role: 'Edit',
+  deactivate: 'Deactivate',
+  reactivate: 'Reactivate',
+  delete: 'Delete',
+};
+
+export const PERMISSIONS = {
+  'campaigns:edit': 'Create and edit campaigns',
+  'campaigns:schedule': 'Schedule and publish campaigns',
+  'lists:edit': 'Create and edit lists',
+  'contacts:view': 'View contacts',
+  'contacts:export': 'Export contacts',
+  'library:use': 'Use the library',
+  'reports:view': 'See reports',
+  'partner:tools': 'Partnership tools',
+  'users:manage': 'Manage users',
+  'billing:manage': 'Billing and purchases',
+  'account:edit': 'Business profile and partner access',
+  'api:access': 'API keys',
+  'community:access': 'Community',
+};
+
+export const AUDIT_ACTIONS = {
+  'account.created': 'Account created',
+  'invitation.created': 'Invited',
+  'invitation.replaced': 'Invitation sent again, earlier links revoked',
+  'invitation.resent': 'Invitation resent',
+  'invitation.revoked': 'Invitation revoked',
+  'invitation.expired': 'Invitation expired',
+  'invitation.accepted': 'Invitation accepted',
+  'user.role_changed': 'Role changed',
+  'user.deactivated': 'Deactivated',
+  'user.reactivated': 'Reactivated',
+  'user.deleted': 'Deleted',
+  'partner_access.requested': 'Partner asked for access',
+  'partner_access.enabled': 'Partner access enabled',
+  'partner_access.disabled': 'Partner access turned off',
+  'partner_user.created': 'Partner user created',
+};
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A time of the API (RFC 3339) for people; '' for none. */
+export const when = (value) => (value ? dateTime.format(new Date(value)) : '');
+
+/** A wait in seconds, in words ("3 hours and 20 minutes"). */
+export function duration(seconds) {
+  const s = Math.max(1, Math.round(seconds));
+  const units = [
+    ['hour', Math.floor(s / 3600)],
+    ['minute', Math.floor((s % 3600) / 60)],
+    ['second', s < 3600 ? s % 60 : 0],
+  ].filter(([, n]) => n > 0);
+  return units.map(([unit, n]) => `${n} ${unit}${n === 1 ? '' : 's'}`).join(' and ');
+}
+
+/** The API's detail as a sentence: capitalized, with its full stop. */
+function sentence(text) {
+  const t = String(text || '').trim();
+  if (!t) return '';
+  const s = t[0].toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
+/** What to do next, for the refusals a person can act on. */
+const NEXT_STEPS = {
+  seat_limit_reached: 'Free a seat by revoking a pending invitation or deactivating a user, then try again.',
+  precondition_failed: 'Someone else changed this user meanwhile; what you see now is the latest.',
+  forbidden: 'Ask the account owner if you need this.',
+};
+
+/** An error (ApiError or any other) as sentences a person can act on. */
+export function describe(error) {
+  if (!error || error.status === undefined) {
+    return 'Roster could not be reached. Check your connection and try again.';
+  }
+  const parts = [sentence(error.message)];
+  if (NEXT_STEPS[error.code]) parts.push(NEXT_STEPS[error.code]);
+  if (error.code === 'rate_limited' && error.retryAfter) {
+    parts.push(`You can send more invitations in ${duration(error.retryAfter)}.`);
+  }
+  return parts.join(' ');
+}
