@@ -51,3 +51,32 @@ use_moto() {
   export AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:-testing}"
   unset AWS_PROFILE AWS_SESSION_TOKEN
 }
+
+# start_local_api PORT: starts the already-built target/debug/local-api on
+# 127.0.0.1:PORT with the environment it is given (TABLE_NAME,
+# INVITE_FROM_ADDRESS, APP_BASE_URL, ... and the AWS variables of use_moto),
+# waits until it answers, and sets LOCAL_API_PID. It builds nothing: build it
+# first (cargo build -p local-api). Its log goes to .local/local-api-PORT.log.
+start_local_api() {
+  local port="$1" binary="$ROOT/target/debug/local-api"
+  [ -x "$binary" ] || die "$binary is missing: run cargo build -p local-api first"
+  mkdir -p "$LOCAL_DIR"
+  LOCAL_API_ADDR="127.0.0.1:$port" "$binary" >"$LOCAL_DIR/local-api-$port.log" 2>&1 &
+  LOCAL_API_PID=$!
+  for _ in $(seq 1 100); do
+    # Any HTTP answer will do (GET /me without a token is a 401): it is serving.
+    if "$VENV/bin/python" - "http://127.0.0.1:$port/me" 2>/dev/null <<'PY'
+import sys, urllib.error, urllib.request
+try:
+    urllib.request.urlopen(sys.argv[1], timeout=1)
+except urllib.error.HTTPError:
+    pass
+PY
+    then
+      return 0
+    fi
+    kill -0 "$LOCAL_API_PID" 2>/dev/null || die "the local API did not start; see $LOCAL_DIR/local-api-$port.log"
+    sleep 0.2
+  done
+  die "the local API did not answer on port $port"
+}
