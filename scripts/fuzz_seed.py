@@ -6,10 +6,10 @@ account), users.dict (user ids), partners.dict (partner account ids), and
 preview.dict and accept.dict (invitation tokens; the invitee's is accept.dict).
 
 The seeded owner owns a client account and a partner account; the partner has
-asked the client for access. The client account has a user in each status an
-owner can act on (pending, active, deactivated), and two pending invitations of
-their own, so no resend replaces their links: one is only ever previewed, the
-other is accepted by its invitee.
+asked the client for access. The client account has users in each status an
+owner can act on (pending, active, deactivated), and two pending invitations
+of their own, so no resend replaces their links: one is only ever previewed,
+the other is accepted by its invitee.
 
 Usage: fuzz_seed.py BASE_URL DIR
 """
@@ -21,6 +21,9 @@ from pathlib import Path
 
 BASE = sys.argv[1].rstrip("/")
 OUT = Path(sys.argv[2])
+# The stateful phase deletes users it reaches through links, seeded ones too:
+# enough of them last the whole run.
+USERS_PER_STATUS = 10
 
 
 def call(method, path, body=None, token=None):
@@ -62,16 +65,19 @@ account = call("POST", "/accounts", {"name": "Fuzz Client"}, owner)["id"]
 partner = call("POST", "/accounts", {"name": "Fuzz Agency", "kind": "partner"}, owner)["id"]
 call("POST", f"/accounts/{account}/partner-access/requests", {"partner_account_id": partner}, owner)
 
-pending, _ = invite(owner, account, "pending@fuzz.example")
-active = active_user(owner, account, "active")
-deactivated = active_user(owner, account, "deactivated")
-call("POST", f"/accounts/{account}/users/{deactivated}/deactivate", token=owner)
+users = []
+for n in range(USERS_PER_STATUS):
+    users.append(invite(owner, account, f"pending{n}@fuzz.example")[0])
+    users.append(active_user(owner, account, f"active{n}"))
+    deactivated = active_user(owner, account, f"deactivated{n}")
+    call("POST", f"/accounts/{account}/users/{deactivated}/deactivate", token=owner)
+    users.append(deactivated)
 _, previewed = invite(owner, account, "previewed@fuzz.example")
 _, accepted = invite(owner, account, "invitee@fuzz.example")
 
 OUT.mkdir(parents=True, exist_ok=True)
 dictionary("accounts", [account])
-dictionary("users", [pending, active, deactivated])
+dictionary("users", users)
 dictionary("partners", [partner])
 dictionary("preview", [previewed])
 dictionary("accept", [accepted])
