@@ -1,0 +1,85 @@
+"""Seeds a running local API for scripts/fuzz-api. It prints the tokens of the
+owner and of an invitee, one `NAME=value` a line, and writes into DIR the
+values Schemathesis's path parameters and bodies draw from (random ones would
+only ever find nothing), as libFuzzer dictionaries: accounts.dict (the client
+account), users.dict (user ids), partners.dict (partner account ids), and
+preview.dict and accept.dict (invitation tokens; the invitee's is accept.dict).
+
+The seeded owner owns a client account and a partner account; the partner has
+asked the client for access. The client account has users in each status an
+owner can act on (pending, active, deactivated), and two pending invitations
+of their own, so no resend replaces their links: one is only ever previewed,
+the other is accepted by its invitee.
+
+Usage: fuzz_seed.py BASE_URL DIR
+"""
+
+import json
+import sys
+import urllib.request
+from pathlib import Path
+
+BASE = sys.argv[1].rstrip("/")
+OUT = Path(sys.argv[2])
+# The stateful phase deletes users it reaches through links, seeded ones too:
+# enough of them last the whole run.
+USERS_PER_STATUS = 10
+
+
+def call(method, path, body=None, token=None):
+    request = urllib.request.Request(BASE + path, method=method)
+    if body is not None:
+        request.data = json.dumps(body).encode()
+        request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    with urllib.request.urlopen(request, timeout=30) as response:
+        text = response.read()
+    return json.loads(text) if text else None
+
+
+def sign_in(sub, email):
+    return call("POST", "/_local/tokens", {"sub": sub, "email": email})["token"]
+
+
+def invite(token, account, email):
+    """Invites `email`; the user's id and the invitation's token (the link's end)."""
+    issued = call("POST", f"/accounts/{account}/users", {"email": email, "role": "account_manager"}, token)
+    return issued["user"]["id"], issued["invite_url"].rsplit("/", 1)[1]
+
+
+def active_user(owner, account, name):
+    """A user who accepted; their id."""
+    email = f"{name}@fuzz.example"
+    user, invitation = invite(owner, account, email)
+    call("POST", "/invitations/accept", {"token": invitation}, sign_in(f"fuzz-{name}", email))
+    return user
+
+
+def dictionary(name, values):
+    (OUT / f"{name}.dict").write_text("".join(f'"{value}"\n' for value in values))
+
+
+owner = sign_in("fuzz-owner", "owner@fuzz.example")
+account = call("POST", "/accounts", {"name": "Fuzz Client"}, owner)["id"]
+partner = call("POST", "/accounts", {"name": "Fuzz Agency", "kind": "partner"}, owner)["id"]
+call("POST", f"/accounts/{account}/partner-access/requests", {"partner_account_id": partner}, owner)
+
+users = []
+for n in range(USERS_PER_STATUS):
+    users.append(invite(owner, account, f"pending{n}@fuzz.example")[0])
+    users.append(active_user(owner, account, f"active{n}"))
+    deactivated = active_user(owner, account, f"deactivated{n}")
+    call("POST", f"/accounts/{account}/users/{deactivated}/deactivate", token=owner)
+    users.append(deactivated)
+_, previewed = invite(owner, account, "previewed@fuzz.example")
+_, accepted = invite(owner, account, "invitee@fuzz.example")
+
+OUT.mkdir(parents=True, exist_ok=True)
+dictionary("accounts", [account])
+dictionary("users", users)
+dictionary("partners", [partner])
+dictionary("preview", [previewed])
+dictionary("accept", [accepted])
+print(f"FUZZ_TOKEN={owner}")
+print(f"FUZZ_INVITEE_TOKEN={sign_in('fuzz-invitee', 'invitee@fuzz.example')}")
