@@ -31,6 +31,8 @@ pub struct Api {
     pub base: String,
     pub table: String,
     pub sdk: aws_config::SdkConfig,
+    /// The local identity provider's key: tests sign tokens of their own.
+    pub signer: Arc<local_api::jwt::Signer>,
     http: reqwest::Client,
 }
 
@@ -154,7 +156,7 @@ impl Api {
             .entry(table.clone())
             .or_insert_with(|| api.signer.clone())
             .clone();
-        let api = api.with_signer(signer);
+        let api = api.with_signer(signer.clone());
         api.prepare(&sdk)
             .await
             .expect("cannot prepare the table and SES identity: is moto running?");
@@ -163,6 +165,7 @@ impl Api {
             base,
             table,
             sdk,
+            signer,
             http: reqwest::Client::new(),
         }
     }
