@@ -134,6 +134,13 @@ fn as_lambda(
         .env("TABLE_NAME", table)
         .env("INVITE_FROM_ADDRESS", "invitations@roster.test")
         .env("APP_BASE_URL", "https://app.example.com")
+        // authorize-request checks these at init (its JWKS is fetched later).
+        .env("JWT_ISSUER", "https://issuer.example")
+        .env("JWT_AUDIENCE", "bench")
+        .env(
+            "ROUTE_PERMISSIONS",
+            r#"{"GET /accounts/{account_id}/reports": "reports:view"}"#,
+        )
         .env("RUST_LOG", "off");
     command
 }

@@ -5,7 +5,8 @@
 //! 2. Cold start of each function's release binary under a Lambda Runtime API
 //!    emulator, against an empty `lambda_runtime` function.
 //! 3. Size of each release binary.
-//! 4. The warm path of invite and list users, in-process.
+//! 4. The warm path of invite, list users, POST /authorize and the Lambda
+//!    authorizer, in-process.
 //! 5. The sweep's read capacity with few and with many users.
 
 mod coldstart;

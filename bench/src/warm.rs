@@ -38,12 +38,14 @@ fn request(method: &str, route: &'static str, path: &str, account: &str, body: &
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v.to_owned()))
     .collect();
+    let mut headers = serde_json::Map::new();
+    headers.insert("content-type".into(), "application/json".into());
     let event = local_api::event::build(&local_api::event::Incoming {
         method,
         route_path: route,
         raw_path: path,
         raw_query: "limit=50",
-        headers: serde_json::Map::new(),
+        headers,
         path_parameters: &[("account_id", account.to_owned())],
         claims: Some(claims),
         body,
@@ -91,6 +93,7 @@ pub async fn measure() -> Vec<Warm> {
                 "INVITE_FROM_ADDRESS" => "invitations@roster.test".into(),
                 "APP_BASE_URL" => "https://app.example.com".into(),
                 "DEFAULT_SEAT_LIMIT" => "100000".into(),
+                "INVITE_RATE_LIMIT" => "1000".into(),
                 _ => return None,
             })
         })
@@ -119,7 +122,51 @@ pub async fn measure() -> Vec<Warm> {
         list_users::handle(&deps, req)
     })
     .await;
-    vec![invite, list]
+    let question = format!(r#"{{"account_id":"{account}","permission":"contacts:export"}}"#);
+    let ask = run("POST /authorize", |_| {
+        let req = request(
+            "POST",
+            "/authorize",
+            "/authorize",
+            &account,
+            question.as_bytes(),
+        );
+        authorize::handle(&deps, req)
+    })
+    .await;
+    let authorizer = authorizer(&api, &deps, &owner, &account).await;
+    vec![invite, list, ask, authorizer]
+}
+
+/// The Lambda authorizer on a warm process: JWT verification (RS256, the
+/// local API's key, its JWKS fetched on the first request) and one read.
+async fn authorizer(api: &Api, deps: &shared::Deps, owner: &e2e::Person, account: &str) -> Warm {
+    let config = shared::authorizer::Authorizer::from_lookup(|name| {
+        Some(match name {
+            "JWT_ISSUER" => api.signer.issuer().to_owned(),
+            "JWT_AUDIENCE" => local_api::jwt::CLIENT_ID.to_owned(),
+            "ROUTE_PERMISSIONS" => {
+                r#"{"GET /accounts/{account_id}/reports": "reports:view"}"#.to_owned()
+            }
+            _ => return None,
+        })
+    })
+    .expect("a valid configuration");
+    let event = serde_json::json!({
+        "version": "2.0", "type": "REQUEST",
+        "routeKey": "GET /accounts/{account_id}/reports",
+        "headers": {"authorization": format!("Bearer {}", owner.token)},
+        "pathParameters": {"account_id": account},
+    });
+    run("authorize-request (the Lambda authorizer)", |_| {
+        let (event, config) = (event.clone(), &config);
+        async move {
+            let decision = authorize_request::handle(deps, config, event).await;
+            assert_eq!(decision["isAuthorized"], true, "{decision}");
+            Response::new(Body::Empty)
+        }
+    })
+    .await
 }
 
 /// The sweep's read capacity over a table of `users` active users and 50
