@@ -279,3 +279,67 @@ def test_manage_users_is_usable_360_pixels_wide(new_page, api):
     box = dialog.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 360, box
     accessible(page, "add-new-user-360")
+
+
+def test_an_owner_limits_a_user_to_lists_and_withholds_permissions(page, api):
+    """The seed's wish: create and send emails, update two lists, but not see
+    or export contacts; then lift the limits in Edit."""
+    _, owner_token, account = signed_in_owner(page, api)
+    sue = unique("sue")
+    page.get_by_role("button", name="Add new user").click()
+    dialog = page.get_by_role("dialog", name="Add new user")
+    dialog.get_by_role("textbox", name="Email address").fill(sue)
+    dialog.get_by_role("radio", name="Account Manager").check()
+    # The role's permissions are offered to withhold, and only those.
+    expect(dialog.get_by_role("checkbox", name="Export contacts")).to_be_visible()
+    expect(dialog.get_by_role("checkbox", name="Manage users")).to_have_count(0)
+    lists = dialog.get_by_role("textbox", name="List ids, separated by commas")
+    expect(lists).to_be_disabled()
+    dialog.get_by_role("radio", name="Only these lists").check()
+    lists.fill("newsletter, vip")
+    dialog.get_by_role("checkbox", name="View contacts").check()
+    dialog.get_by_role("checkbox", name="Export contacts").check()
+    accessible(page, "add-new-user-with-limits")
+    dialog.get_by_role("button", name="Send invitation").click()
+    page.get_by_role("dialog", name="Invite sent!").get_by_role("button", name="Done").click()
+    row = page.get_by_role("row").filter(has_text=sue)
+    expect(row).to_contain_text("2 lists; without view contacts, export contacts")
+    status, users = api.call("GET", f"/accounts/{account['id']}/users", owner_token)
+    assert status == 200
+    invited = next(u for u in users["users"] if u["email"] == sue)
+    assert invited["list_ids"] == ["newsletter", "vip"]
+    assert invited["withheld_permissions"] == ["contacts:view", "contacts:export"]
+
+    # Accepted, then edited: every list again, nothing withheld.
+    token = api.link_to(sue).rsplit("/", 1)[1]
+    status, body = api.call("POST", "/invitations/accept", api.token(sue), {"token": token})
+    assert status == 200, body
+    page.reload()
+    choose(page, sue, "Edit")
+    edit = page.get_by_role("dialog", name=f"Edit {sue}")
+    expect(edit.get_by_role("radio", name="Only these lists")).to_be_checked()
+    expect(edit.get_by_role("textbox", name="List ids, separated by commas")).to_have_value("newsletter, vip")
+    edit.get_by_role("radio", name="Every list").check()
+    edit.get_by_role("checkbox", name="View contacts").uncheck()
+    edit.get_by_role("checkbox", name="Export contacts").uncheck()
+    accessible(page, "edit-limits")
+    edit.get_by_role("button", name="Save").click()
+    expect(edit).to_be_hidden()
+    expect(page.get_by_role("row").filter(has_text=sue)).to_contain_text("None")
+    status, answer = api.call(
+        "POST", "/authorize", api.token(sue),
+        {"account_id": account["id"], "permission": "contacts:export"},
+    )
+    assert (status, answer["allowed"]) == (200, True), answer
+
+
+def test_a_withheld_permission_the_role_lacks_is_shown_next_to_its_field(page, api):
+    _, _, _ = signed_in_owner(page, api)
+    page.get_by_role("button", name="Add new user").click()
+    dialog = page.get_by_role("dialog", name="Add new user")
+    dialog.get_by_role("textbox", name="Email address").fill(unique("sue"))
+    dialog.get_by_role("radio", name="Account Manager").check()
+    dialog.get_by_role("radio", name="Only these lists").check()
+    dialog.get_by_role("textbox", name="List ids, separated by commas").fill("vip, vip")
+    dialog.get_by_role("button", name="Send invitation").click()
+    expect(dialog.get_by_text("List ids names a list more than once.")).to_be_visible()

@@ -112,13 +112,14 @@ async fn every_change_is_audited_once_newest_first() {
         json!({"type": "user", "sub": owner.sub, "email": owner.email})
     );
     assert_eq!(role_change["target"]["email"], sue.email);
+    let every_list = json!({"list_ids": null, "withheld_permissions": []});
     assert_eq!(
         role_change["before"],
-        json!({"role": "campaign_creator", "status": "active"})
+        json!({"role": "campaign_creator", "status": "active", "limits": every_list})
     );
     assert_eq!(
         role_change["after"],
-        json!({"role": "account_manager", "status": "active"})
+        json!({"role": "account_manager", "status": "active", "limits": every_list})
     );
     let accepted = all
         .iter()

@@ -5,7 +5,9 @@
 
 import { RosterElement } from './base.js';
 import { get, patch, path, post, del } from '../js/api.js';
-import { ACTIONS, INVITABLE_ROLES, ROLES, STATUSES, describe, roleName, when } from '../js/words.js';
+import {
+  ACTIONS, INVITABLE_ROLES, PERMISSIONS, ROLE_PERMISSIONS, ROLES, STATUSES, describe, roleName, when,
+} from '../js/words.js';
 import { alertRegion, clearErrors, confirm, copy, failed, field, h, liveRegion, menuButton, modal, showError, uid } from '../js/ui.js';
 
 /** Users shown per page of the table. */
@@ -13,11 +15,25 @@ const PAGE_SIZE = 50;
 
 /**
  * The fields an owner sets on a user, in Add new user and in Edit: the role,
- * with each role's description. (Issue 10's lists and withheld permissions
- * join here and in `readUserFields`.)
+ * with each role's description; the lists the user may touch (every list, or
+ * only those named); and the permissions of the role the user does not get.
  */
 function userFields(user) {
   const legendId = uid('legend');
+  const withheld = h('div', { class: 'choices' });
+  const showPermissions = (role) => {
+    const kept = new Set(user?.withheld_permissions ?? []);
+    for (const box of withheld.querySelectorAll('input:checked')) kept.add(box.value);
+    withheld.replaceChildren(...(ROLE_PERMISSIONS[role] ?? []).map((permission) => {
+      const id = uid('withheld');
+      return h('div', { class: 'choice' },
+        h('input', {
+          type: 'checkbox', name: 'withheld_permissions', value: permission, id,
+          checked: kept.has(permission), 'data-label': 'Withheld permissions',
+        }),
+        h('label', { for: id }, PERMISSIONS[permission]));
+    }));
+  };
   const choices = INVITABLE_ROLES.map((role) => {
     const id = uid('role');
     const descriptionId = `${id}-description`;
@@ -25,17 +41,64 @@ function userFields(user) {
       h('input', {
         type: 'radio', name: 'role', value: role, id, required: true,
         checked: user?.role === role, 'aria-describedby': descriptionId,
+        onChange: () => showPermissions(role),
       }),
       h('label', { for: id }, ROLES[role].name),
       h('p', { class: 'hint', id: descriptionId }, ROLES[role].description));
   });
-  return h('fieldset', { class: 'field', 'aria-labelledby': legendId, 'data-label': 'Role' },
-    h('legend', { id: legendId }, 'Role'), choices);
+  showPermissions(user?.role);
+  const limited = user?.list_ids != null;
+  const listsId = uid('lists');
+  const lists = h('input', {
+    type: 'text', name: 'list_ids', id: listsId, value: (user?.list_ids ?? []).join(', '),
+    autocomplete: 'off', 'data-label': 'List ids', disabled: !limited,
+  });
+  const scope = (only) => {
+    const id = uid('scope');
+    return h('div', { class: 'choice' },
+      h('input', {
+        type: 'radio', name: 'list_scope', value: only ? 'only' : 'every', id, checked: only === limited,
+        onChange: () => { lists.disabled = !only; },
+      }),
+      h('label', { for: id }, only ? 'Only these lists' : 'Every list'));
+  };
+  const listsLegend = uid('legend');
+  const withheldLegend = uid('legend');
+  return h('div', { class: 'stack' },
+    h('fieldset', { class: 'field', 'aria-labelledby': legendId, 'data-label': 'Role' },
+      h('legend', { id: legendId }, 'Role'), choices),
+    h('fieldset', { class: 'field', 'aria-labelledby': listsLegend },
+      h('legend', { id: listsLegend }, 'Lists'),
+      h('p', { class: 'hint' }, 'Editing lists, viewing and exporting contacts and scheduling reach only these lists.'),
+      scope(false), scope(true),
+      field('List ids, separated by commas', lists)),
+    h('fieldset', { class: 'field', 'aria-labelledby': withheldLegend },
+      h('legend', { id: withheldLegend }, 'Withheld permissions'),
+      h('p', { class: 'hint' }, 'What this user may not do, of what the role allows.'),
+      withheld));
 }
 
 /** The body fields of `userFields`, as the API takes them. */
 function readUserFields(form) {
-  return { role: new FormData(form).get('role') };
+  const data = new FormData(form);
+  const listIds = data.get('list_scope') === 'only'
+    ? String(data.get('list_ids') ?? '').split(',').map((id) => id.trim()).filter(Boolean)
+    : null;
+  return {
+    role: data.get('role'),
+    list_ids: listIds,
+    withheld_permissions: data.getAll('withheld_permissions'),
+  };
+}
+
+/** A user's limits in words, for its row; '' for none. */
+function limitsOf(user) {
+  const parts = [];
+  if (user.list_ids) parts.push(user.list_ids.length === 1 ? `List ${user.list_ids[0]}` : `${user.list_ids.length} lists`);
+  if (user.withheld_permissions?.length) {
+    parts.push(`without ${user.withheld_permissions.map((p) => PERMISSIONS[p]?.toLowerCase() ?? p).join(', ')}`);
+  }
+  return parts.join('; ');
 }
 
 /**
@@ -49,6 +112,7 @@ const COLUMNS = [
       u.partner_account_id ? h('span', { class: 'badge' }, 'Partner') : null],
   },
   { label: 'Role', cell: (u) => roleName(u.role) },
+  { label: 'Limits', cell: (u) => limitsOf(u) || h('span', { class: 'hint' }, u.role === 'owner' ? '' : 'None') },
   {
     label: 'Status',
     cell: (u) => [h('span', { class: `status status-${u.status}` }, STATUSES[u.status] ?? u.status),
@@ -288,7 +352,8 @@ class RosterUsers extends RosterElement {
         const saved = await patch(userPath, readUserFields(form), { etag: current.etag });
         dialog.close();
         this.replaceRow(user.id, saved.body);
-        this.live.textContent = `${user.email} is now ${roleName(saved.body.role)}.`;
+        const limits = limitsOf(saved.body);
+        this.live.textContent = `${user.email} is now ${roleName(saved.body.role)}${limits ? `, ${limits}` : ''}.`;
       } catch (error) {
         if (error.code !== 'precondition_failed') {
           showError(form, alert, error);

@@ -37,6 +37,13 @@ export const ACTIONS = {
   delete: 'Delete',
 };
 
+/** What each role grants, as the contract's matrix says. */
+export const ROLE_PERMISSIONS = {
+  account_manager: ['campaigns:edit', 'campaigns:schedule', 'lists:edit', 'contacts:view', 'contacts:export', 'library:use', 'reports:view'],
+  campaign_creator: ['campaigns:edit', 'library:use', 'reports:view'],
+  partner_manager: ['partner:tools'],
+};
+
 export const PERMISSIONS = {
   'campaigns:edit': 'Create and edit campaigns',
   'campaigns:schedule': 'Schedule and publish campaigns',
@@ -62,6 +69,7 @@ export const AUDIT_ACTIONS = {
   'invitation.expired': 'Invitation expired',
   'invitation.accepted': 'Invitation accepted',
   'user.role_changed': 'Role changed',
+  'user.limits_changed': 'Lists or permissions changed',
   'user.deactivated': 'Deactivated',
   'user.reactivated': 'Reactivated',
   'user.deleted': 'Deleted',
