@@ -17,8 +17,6 @@ use uuid::Uuid;
 /// What must hold of an item for the write to go through.
 #[derive(Clone, Copy, Debug)]
 pub enum Expect {
-    /// Unconditional.
-    Any,
     Absent,
     Present,
     Version(u64),
@@ -236,7 +234,6 @@ impl Expression {
 
     fn expect(&mut self, expect: Expect) {
         match expect {
-            Expect::Any => {}
             Expect::Absent => self.require("attribute_not_exists(pk)".into()),
             Expect::Present => self.require("attribute_exists(pk)".into()),
             Expect::Version(v) => {
