@@ -48,3 +48,43 @@ def test_signing_out_forgets_the_token(page):
     page.get_by_role("button", name="Sign out").click()
     expect(page.get_by_role("heading", name="Sign in to Roster")).to_be_visible()
     assert page.evaluate("sessionStorage.getItem('roster.id_token')") is None
+
+
+def test_a_token_the_api_refuses_leads_to_sign_in_and_back(page, api):
+    email = unique("returning")
+    page.goto("/app/")
+    sign_in(page, email)
+    expect(page.get_by_role("heading", name="Your accounts")).to_be_visible()
+    account = api.account(page.evaluate("sessionStorage.getItem('roster.id_token')"))
+    # A token that looks current but that the API's authorizer refuses.
+    page.evaluate("""() => {
+        const [header, payload] = sessionStorage.getItem('roster.id_token').split('.');
+        sessionStorage.setItem('roster.id_token', `${header}.${payload}.forged`);
+    }""")
+    page.goto(f"/app/users.html?account={account['id']}")
+    sign_in(page, email)
+    expect(page.get_by_role("heading", name="Manage users")).to_be_visible()
+    expect(page.get_by_text("1 of 10 seats used")).to_be_visible()
+
+
+def test_a_busy_answer_is_retried_after_the_wait_it_names(page, api):
+    page.goto("/app/")
+    sign_in(page, unique("patient"))
+    expect(page.get_by_role("heading", name="Your accounts")).to_be_visible()
+    # The API says 503 busy with Retry-After once (as it does when every retry
+    # of a transaction met a concurrent change); the pages wait and try again.
+    answered = []
+
+    def busy_once(route):
+        answered.append(route.request.method)
+        if len(answered) == 1:
+            route.fulfill(status=503, headers={"Retry-After": "1", "Content-Type": "application/problem+json"},
+                          body='{"type":"urn:roster:problem:busy","title":"Busy, retry shortly","status":503,"detail":"too many changes to this account at once; retry shortly","code":"busy"}')
+        else:
+            route.continue_()
+
+    page.route("**/accounts", busy_once)
+    page.get_by_role("textbox", name="Account name").fill("Patient Realty")
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("heading", name="Manage users")).to_be_visible()
+    assert answered == ["POST", "POST"]

@@ -6,7 +6,8 @@ import { RosterElement } from './base.js';
 import { get } from '../js/api.js';
 import { signOut, signedInAs } from '../js/auth.js';
 import { page } from '../js/config.js';
-import { failed, h } from '../js/ui.js';
+import { describe } from '../js/words.js';
+import { h } from '../js/ui.js';
 
 /** The account's pages, and the permission each needs. */
 const PAGES = [
@@ -36,7 +37,8 @@ class RosterHeader extends RosterElement {
       this.firstChild.append(h('nav', { 'aria-label': account.name },
         h('span', { class: 'account-name' }, account.name), h('ul', {}, links)));
     } catch (error) {
-      failed(this.firstChild, error);
+      // Without the account's menu the page still works: say why it is missing.
+      this.firstChild.append(h('p', { class: 'alert', role: 'alert' }, describe(error)));
     }
   }
 }

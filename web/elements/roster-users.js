@@ -359,7 +359,12 @@ class RosterUsers extends RosterElement {
           showError(form, alert, error);
           return;
         }
-        current = await this.fresh(userPath, user.id);
+        try {
+          current = await this.fresh(userPath, user.id);
+        } catch (readError) {
+          showError(form, alert, readError);
+          return;
+        }
         if (current) fields.replaceChildren(userFields(current.body));
         alert.textContent = current
           ? `Someone else changed ${user.email} while you were editing. It is now ${roleName(current.body.role)}, ${STATUSES[current.body.status].toLowerCase()}: make your change again if you still want it.`
