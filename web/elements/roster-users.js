@@ -5,7 +5,7 @@
 
 import { RosterElement } from './base.js';
 import { get, patch, path, post, del } from '../js/api.js';
-import { ACTIONS, INVITABLE_ROLES, ROLES, STATUSES, describe, roleName, when } from '../js/words.js';
+import { ACTIONS, DELIVERY, INVITABLE_ROLES, ROLES, STATUSES, describe, roleName, when } from '../js/words.js';
 import { alertRegion, clearErrors, confirm, copy, failed, field, h, liveRegion, menuButton, modal, showError, uid } from '../js/ui.js';
 
 /** Users shown per page of the table. */
@@ -39,8 +39,18 @@ function readUserFields(form) {
 }
 
 /**
+ * What became of a user's invitation email: a badge, and the reason under it
+ * (a bounce's diagnostic, say), so a mistyped address shows here.
+ */
+function deliveryCell(delivery) {
+  if (!delivery) return h('span', { class: 'hint' }, 'None');
+  return [h('span', { class: `badge delivery delivery-${delivery.status}` }, DELIVERY[delivery.status] ?? delivery.status),
+    delivery.detail ? h('span', { class: 'hint delivery-detail' }, delivery.detail) : null];
+}
+
+/**
  * The table's columns: a heading and what a user shows under it. (Issue 10's
- * limits and issue 12's delivery status are a column each, here.)
+ * limits are a column here too.)
  */
 const COLUMNS = [
   {
@@ -54,6 +64,7 @@ const COLUMNS = [
     cell: (u) => [h('span', { class: `status status-${u.status}` }, STATUSES[u.status] ?? u.status),
       u.status === 'pending' && u.expires_at ? h('span', { class: 'hint' }, ` until ${when(u.expires_at)}`) : null],
   },
+  { label: 'Invitation email', cell: (u) => deliveryCell(u.delivery) },
 ];
 
 class RosterUsers extends RosterElement {
