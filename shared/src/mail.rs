@@ -246,6 +246,39 @@ mod tests {
         assert_eq!(Tags::of(&reported), Some(inv.tags));
     }
 
+    /// moto keeps no tags, so the request itself is checked here.
+    #[tokio::test]
+    async fn sends_with_its_tags_through_the_configuration_set() {
+        use aws_sdk_sesv2::operation::send_email::SendEmailOutput;
+        use aws_smithy_mocks::{RuleMode, mock, mock_client};
+        let inv = invitation("Green Acres", "https://x");
+        let tags = inv.tags.message_tags();
+        let send = |set: Option<&'static str>| {
+            let tags = tags.clone();
+            mock!(Client::send_email)
+                .match_requests(move |req| {
+                    req.email_tags() == tags.as_slice() && req.configuration_set_name() == set
+                })
+                .then_output(|| SendEmailOutput::builder().message_id("m-1").build())
+        };
+        for set in [Some("roster-invitations"), None] {
+            let rule = send(set);
+            let mailer = Mailer::new(
+                mock_client!(aws_sdk_sesv2, RuleMode::MatchAny, [&rule]),
+                "invitations@example.com".into(),
+                set.map(str::to_owned),
+            );
+            assert_eq!(
+                mailer.send_invitation(&inv).await,
+                Delivery::Sent {
+                    message_id: "m-1".into()
+                },
+                "{set:?}"
+            );
+            assert_eq!(rule.num_calls(), 1);
+        }
+    }
+
     #[test]
     fn html_escapes_what_users_typed() {
         let inv = invitation("<script>alert(1)</script>", "https://x/invitations/a\"b");
