@@ -5,7 +5,8 @@
 
 import { RosterElement } from './base.js';
 import { get, patch, path, post, del } from '../js/api.js';
-import { ACTIONS, DELIVERY, INVITABLE_ROLES, ROLES, STATUSES, describe, roleName, when } from '../js/words.js';
+import { ACTIONS, INVITABLE_ROLES, ROLES, STATUSES, describe, roleName, when } from '../js/words.js';
+import { DELIVERY } from '../js/words.js';
 import { alertRegion, clearErrors, confirm, copy, failed, field, h, liveRegion, menuButton, modal, showError, uid } from '../js/ui.js';
 
 /** Users shown per page of the table. */
@@ -39,18 +40,8 @@ function readUserFields(form) {
 }
 
 /**
- * What became of a user's invitation email: a badge, and the reason under it
- * (a bounce's diagnostic, say), so a mistyped address shows here.
- */
-function deliveryCell(delivery) {
-  if (!delivery) return h('span', { class: 'hint' }, 'None');
-  return [h('span', { class: `badge delivery delivery-${delivery.status}` }, DELIVERY[delivery.status] ?? delivery.status),
-    delivery.detail ? h('span', { class: 'hint delivery-detail' }, delivery.detail) : null];
-}
-
-/**
  * The table's columns: a heading and what a user shows under it. (Issue 10's
- * limits are a column here too.)
+ * limits and issue 12's delivery status are a column each, here.)
  */
 const COLUMNS = [
   {
@@ -66,6 +57,16 @@ const COLUMNS = [
   },
   { label: 'Invitation email', cell: (u) => deliveryCell(u.delivery) },
 ];
+
+/**
+ * What became of a user's invitation email: a badge, and the reason under it
+ * (a bounce's diagnostic, say), so a mistyped address shows here.
+ */
+function deliveryCell(delivery) {
+  if (!delivery) return h('span', { class: 'hint' }, 'None');
+  return [h('span', { class: `badge delivery delivery-${delivery.status}` }, DELIVERY[delivery.status] ?? delivery.status),
+    delivery.detail ? h('span', { class: 'hint delivery-detail' }, delivery.detail) : null];
+}
 
 class RosterUsers extends RosterElement {
   async load() {
