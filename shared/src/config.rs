@@ -12,6 +12,9 @@ pub struct Config {
     pub default_seat_limit: u32,
     /// Invitation emails (invites and resends) an account may send in any 24 hours.
     pub invite_rate_limit: u32,
+    /// SES's configuration set invitation emails go through
+    /// (`SES_CONFIGURATION_SET`, optional): it publishes their delivery events.
+    pub ses_configuration_set: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -72,6 +75,9 @@ impl Config {
             invite_ttl,
             default_seat_limit,
             invite_rate_limit,
+            ses_configuration_set: lookup("SES_CONFIGURATION_SET")
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty()),
         })
     }
 

@@ -45,13 +45,18 @@ impl Deps {
             Mailer::new(
                 ses_client(&self.sdk),
                 self.config.invite_from_address.clone(),
+                self.config.ses_configuration_set.clone(),
             )
         })
     }
 
     /// Sends mail through `ses` instead (tests: recorded or failing).
     pub fn with_ses(self, ses: aws_sdk_sesv2::Client) -> Deps {
-        let mailer = Mailer::new(ses, self.config.invite_from_address.clone());
+        let mailer = Mailer::new(
+            ses,
+            self.config.invite_from_address.clone(),
+            self.config.ses_configuration_set.clone(),
+        );
         Deps {
             mailer: OnceLock::from(mailer),
             ..self

@@ -52,10 +52,11 @@ where
         .try_init();
 }
 
-/// A scheduled job's handler: it ignores the event's content and reports
-/// what it did.
+/// The handler of a function EventBridge invokes (a schedule, SES's
+/// events): the event in, a report of what it did out. An error makes
+/// Lambda retry the event, so it is only for what may succeed later.
 pub type Job =
-    for<'a> fn(&'a Deps) -> Pin<Box<dyn Future<Output = Result<Value, Error>> + Send + 'a>>;
+    for<'a> fn(&'a Deps, Value) -> Pin<Box<dyn Future<Output = Result<Value, Error>> + Send + 'a>>;
 
 /// Builds the dependencies and serves events with `serve`, on a
 /// single-threaded runtime: Lambda hands one event at a time to an instance,
@@ -136,11 +137,11 @@ pub fn run_authorizer(handler: AuthorizerHandler) -> Result<(), Error> {
     })
 }
 
-/// Runs a scheduled (EventBridge) function.
+/// Runs a function EventBridge invokes.
 pub fn run_job(job: Job) -> Result<(), Error> {
     start(|deps| {
         lambda_http::lambda_runtime::run(lambda_http::lambda_runtime::service_fn(
-            move |_: LambdaEvent<Value>| job(deps),
+            move |event: LambdaEvent<Value>| job(deps, event.payload),
         ))
     })
 }

@@ -1,17 +1,69 @@
 //! The invitation email, sent through SES v2. A failed send never undoes the
 //! invitation: the caller gets the link and the failure, and resend retries.
+//! Its SES message tags name the invitation, so SES's events about the email
+//! (through the configuration set, to EventBridge) find their way back to it.
 
 use crate::domain::Role;
 use crate::time::rfc3339;
 use aws_sdk_sesv2::Client;
 use aws_sdk_sesv2::error::ProvideErrorMetadata;
-use aws_sdk_sesv2::types::{Body, Content, Destination, EmailContent, Message};
+use aws_sdk_sesv2::types::{Body, Content, Destination, EmailContent, Message, MessageTag};
 use html_escape::encode_text as html;
 use serde::Serialize;
+use uuid::Uuid;
+
+/// The message tags an invitation email carries (SES allows letters,
+/// digits, `_` and `-` in tag names and values; a UUID's text is all that).
+pub const ACCOUNT_TAG: &str = "roster-account";
+pub const USER_TAG: &str = "roster-user";
+pub const INVITATION_TAG: &str = "roster-invitation";
 
 pub struct Mailer {
     ses: Client,
     from: String,
+    /// SES's configuration set that publishes the email's events, if any.
+    configuration_set: Option<String>,
+}
+
+/// Which invitation an email is for, as its tags say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tags {
+    pub account_id: Uuid,
+    pub user_id: Uuid,
+    pub invitation_id: Uuid,
+}
+
+impl Tags {
+    fn message_tags(&self) -> Vec<MessageTag> {
+        [
+            (ACCOUNT_TAG, self.account_id),
+            (USER_TAG, self.user_id),
+            (INVITATION_TAG, self.invitation_id),
+        ]
+        .into_iter()
+        .map(|(name, value)| {
+            MessageTag::builder()
+                .name(name)
+                .value(value.to_string())
+                .build()
+                .expect("a tag has a name and a value")
+        })
+        .collect()
+    }
+
+    /// The tags an SES event reports, each tag's values as a list.
+    pub fn of(tags: &std::collections::HashMap<String, Vec<String>>) -> Option<Tags> {
+        let tag = |name: &str| {
+            tags.get(name)
+                .and_then(|values| values.first())
+                .and_then(|v| Uuid::parse_str(v).ok())
+        };
+        Some(Tags {
+            account_id: tag(ACCOUNT_TAG)?,
+            user_id: tag(USER_TAG)?,
+            invitation_id: tag(INVITATION_TAG)?,
+        })
+    }
 }
 
 /// Everything the invitation email says.
@@ -22,6 +74,7 @@ pub struct Invitation<'a> {
     pub role: Role,
     pub expires_at: i64,
     pub url: &'a str,
+    pub tags: Tags,
 }
 
 /// What became of the email, as the API reports it.
@@ -82,8 +135,12 @@ fn content(text: String) -> Content {
 }
 
 impl Mailer {
-    pub fn new(ses: Client, from: String) -> Mailer {
-        Mailer { ses, from }
+    pub fn new(ses: Client, from: String, configuration_set: Option<String>) -> Mailer {
+        Mailer {
+            ses,
+            from,
+            configuration_set,
+        }
     }
 
     #[cfg(test)]
@@ -107,6 +164,8 @@ impl Mailer {
             .from_email_address(&self.from)
             .destination(Destination::builder().to_addresses(invitation.to).build())
             .content(EmailContent::builder().simple(message).build())
+            .set_email_tags(Some(invitation.tags.message_tags()))
+            .set_configuration_set_name(self.configuration_set.clone())
             .send()
             .await;
         match sent {
@@ -141,6 +200,11 @@ mod tests {
             role: Role::CampaignCreator,
             expires_at: 1_700_000_000,
             url,
+            tags: Tags {
+                account_id: Uuid::from_u128(1),
+                user_id: Uuid::from_u128(2),
+                invitation_id: Uuid::from_u128(3),
+            },
         }
     }
 
@@ -158,6 +222,61 @@ mod tests {
             inv.subject(),
             "owner@example.com invited you to Green Acres on Roster"
         );
+    }
+
+    #[test]
+    fn tags_name_the_invitation_in_ses_characters() {
+        let inv = invitation("Green Acres", "https://x");
+        let tags = inv.tags.message_tags();
+        let allowed = |s: &str| {
+            !s.is_empty()
+                && s.len() <= 256
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        };
+        assert_eq!(tags.len(), 3);
+        for tag in &tags {
+            assert!(allowed(tag.name()) && allowed(tag.value()), "{tag:?}");
+        }
+        // As an SES event reports them, they read back the same.
+        let reported = tags
+            .iter()
+            .map(|t| (t.name().to_owned(), vec![t.value().to_owned()]))
+            .collect();
+        assert_eq!(Tags::of(&reported), Some(inv.tags));
+    }
+
+    /// moto keeps no tags, so the request itself is checked here.
+    #[tokio::test]
+    async fn sends_with_its_tags_through_the_configuration_set() {
+        use aws_sdk_sesv2::operation::send_email::SendEmailOutput;
+        use aws_smithy_mocks::{RuleMode, mock, mock_client};
+        let inv = invitation("Green Acres", "https://x");
+        let tags = inv.tags.message_tags();
+        let send = |set: Option<&'static str>| {
+            let tags = tags.clone();
+            mock!(Client::send_email)
+                .match_requests(move |req| {
+                    req.email_tags() == tags.as_slice() && req.configuration_set_name() == set
+                })
+                .then_output(|| SendEmailOutput::builder().message_id("m-1").build())
+        };
+        for set in [Some("roster-invitations"), None] {
+            let rule = send(set);
+            let mailer = Mailer::new(
+                mock_client!(aws_sdk_sesv2, RuleMode::MatchAny, [&rule]),
+                "invitations@example.com".into(),
+                set.map(str::to_owned),
+            );
+            assert_eq!(
+                mailer.send_invitation(&inv).await,
+                Delivery::Sent {
+                    message_id: "m-1".into()
+                },
+                "{set:?}"
+            );
+            assert_eq!(rule.num_calls(), 1);
+        }
     }
 
     #[test]

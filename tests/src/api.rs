@@ -416,6 +416,39 @@ impl Api {
         }
     }
 
+    /// A deployed function's dependencies, over this API's table: for
+    /// handlers called directly, as Lambda would.
+    pub fn deps(&self, invite_ttl: &str) -> shared::Deps {
+        let config = Config::from_lookup(|name| {
+            Some(match name {
+                "TABLE_NAME" => self.table.clone(),
+                // The sender that `Api::start` made an SES identity of.
+                "INVITE_FROM_ADDRESS" => "invitations@roster.test".into(),
+                "APP_BASE_URL" => self.base.clone(),
+                "INVITE_TTL" => invite_ttl.into(),
+                _ => return None,
+            })
+        })
+        .unwrap();
+        shared::Deps::new(config, &self.sdk)
+    }
+
+    /// The id of a user's latest invitation, as stored (the API never shows
+    /// it; its email's SES tags carry it).
+    pub async fn invitation_id(&self, account: &str, user_id: &str) -> String {
+        let key = Key::user(account.parse().unwrap(), user_id.parse().unwrap());
+        let out = aws_sdk_dynamodb::Client::new(&self.sdk)
+            .get_item()
+            .table_name(&self.table)
+            .set_key(Some(key.to_item()))
+            .consistent_read(true)
+            .send()
+            .await
+            .unwrap();
+        let item = out.item.expect("the user exists");
+        item["invitation_id"].as_s().unwrap().clone()
+    }
+
     /// Every item of this API's table, straight from DynamoDB.
     pub async fn items(
         &self,

@@ -1,5 +1,6 @@
 //! When SES fails the invitation still stands: the answer says so and carries
-//! the link, the link works, and resend retries the email.
+//! the link, the link works, and resend retries the email. The user's stored
+//! delivery status agrees with the answer.
 
 use e2e::{Api, Options, token_of};
 use serde_json::json;
@@ -29,8 +30,15 @@ async fn a_failed_email_loses_nothing_and_resend_retries() {
     );
 
     // The invitation stands: listed, previewable, holding its seat.
+    assert_eq!(invited.body["user"]["delivery"]["status"], "failed");
     let path = Api::user_path(&account, &invited.body);
-    assert_eq!(broken.get(&path, &owner).await.body["status"], "pending");
+    let stored = broken.get(&path, &owner).await.body;
+    assert_eq!(stored["status"], "pending");
+    assert_eq!(stored["delivery"]["status"], "failed");
+    assert_eq!(
+        stored["delivery"]["detail"],
+        invited.body["email"]["reason"]
+    );
     broken
         .call("GET", &format!("/invitations/{first_link}"), None, None)
         .await
@@ -54,6 +62,11 @@ async fn a_failed_email_loses_nothing_and_resend_retries() {
         .await
         .expect(200, None);
     assert_eq!(resent.body["email"]["status"], "sent");
+    assert_eq!(resent.body["user"]["delivery"]["status"], "sent");
+    assert_eq!(
+        healthy.get(&path, &owner).await.body["delivery"]["status"],
+        "sent"
+    );
     let emails = healthy.emails_to(&sue.email).await;
     assert_eq!(emails.len(), 1);
     let link = token_of(&resent.body);

@@ -9,6 +9,7 @@ import {
   ACTIONS, INVITABLE_ROLES, PERMISSIONS, ROLE_PERMISSIONS, ROLES, STATUSES, describe, roleName, when,
 } from '../js/words.js';
 import { alertRegion, clearErrors, confirm, copy, failed, field, h, liveRegion, menuButton, modal, showError, uid } from '../js/ui.js';
+import { DELIVERY } from '../js/words.js';
 
 /** Users shown per page of the table. */
 const PAGE_SIZE = 50;
@@ -118,7 +119,18 @@ const COLUMNS = [
     cell: (u) => [h('span', { class: `status status-${u.status}` }, STATUSES[u.status] ?? u.status),
       u.status === 'pending' && u.expires_at ? h('span', { class: 'hint' }, ` until ${when(u.expires_at)}`) : null],
   },
+  { label: 'Invitation email', cell: (u) => deliveryCell(u.delivery) },
 ];
+
+/**
+ * What became of a user's invitation email: a badge, and the reason under it
+ * (a bounce's diagnostic, say), so a mistyped address shows here.
+ */
+function deliveryCell(delivery) {
+  if (!delivery) return h('span', { class: 'hint' }, 'None');
+  return [h('span', { class: `badge delivery delivery-${delivery.status}` }, DELIVERY[delivery.status] ?? delivery.status),
+    delivery.detail ? h('span', { class: 'hint delivery-detail' }, delivery.detail) : null];
+}
 
 class RosterUsers extends RosterElement {
   async load() {

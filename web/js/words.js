@@ -27,6 +27,17 @@ export const STATUSES = {
   revoked: 'Revoked',
 };
 
+/** What became of a user's invitation email (`delivery.status`). */
+export const DELIVERY = {
+  sent: 'Sent',
+  delayed: 'Delayed',
+  delivered: 'Delivered',
+  bounced: 'Bounced',
+  complained: 'Marked as spam',
+  rejected: 'Rejected',
+  failed: 'Not sent',
+};
+
 /** The menu item of each action a user resource offers. */
 export const ACTIONS = {
   resend: 'Resend invitation',
@@ -67,6 +78,8 @@ export const AUDIT_ACTIONS = {
   'invitation.resent': 'Invitation resent',
   'invitation.revoked': 'Invitation revoked',
   'invitation.expired': 'Invitation expired',
+  'invitation.bounced': 'Invitation email bounced',
+  'invitation.complained': 'Invitation email marked as spam',
   'invitation.accepted': 'Invitation accepted',
   'user.role_changed': 'Role changed',
   'user.limits_changed': 'Lists or permissions changed',

@@ -1,3 +1,3 @@
 fn main() -> Result<(), shared::lambda::Error> {
-    shared::lambda::run_job(|deps| Box::pin(expire_invitations::handle(deps)))
+    shared::lambda::run_job(|deps, _| Box::pin(expire_invitations::handle(deps)))
 }

@@ -4,7 +4,8 @@
 //! authorizer and for Cognito (an identity provider of its own: RS256
 //! tokens, their JWKS, a sign-in page with the authorization code + PKCE
 //! flow), serves the web pages under `/app/`, and adds local-only routes:
-//! `POST /_local/tokens`, `GET /_local/emails` and `POST /_local/sweep`.
+//! `POST /_local/tokens`, `GET /_local/emails`, `POST /_local/sweep` and
+//! `POST /_local/ses-events`.
 
 pub mod event;
 pub mod jwt;
@@ -92,6 +93,7 @@ pub fn router(api: Arc<LocalApi>) -> Router {
         .route("/_local/tokens", post(issue_token))
         .route("/_local/emails", get(list_emails))
         .route("/_local/sweep", post(run_sweep))
+        .route("/_local/ses-events", post(record_ses_event))
         .route("/_local/jwks.json", get(signin::jwks))
         .route("/.well-known/jwks.json", get(signin::jwks))
         .route("/.well-known/openid-configuration", get(signin::discovery))
@@ -227,6 +229,24 @@ async fn run_sweep(State(api): State<Arc<LocalApi>>) -> Response {
             StatusCode::SERVICE_UNAVAILABLE,
             "unavailable",
             "Sweep failed",
+            &e.to_string(),
+        ),
+    }
+}
+
+/// `POST /_local/ses-events`: records an SES event (EventBridge's JSON, as
+/// in functions/record-delivery/events/) as its rule would deployed: moto
+/// publishes none, so this is how a bounce reaches the pages locally.
+async fn record_ses_event(
+    State(api): State<Arc<LocalApi>>,
+    axum::Json(event): axum::Json<serde_json::Value>,
+) -> Response {
+    match record_delivery::handle(&api.deps, event).await {
+        Ok(report) => axum::Json(report).into_response(),
+        Err(e) => local_problem(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "Recording the event failed",
             &e.to_string(),
         ),
     }

@@ -21,6 +21,12 @@ pub enum AuditAction {
     InvitationAccepted,
     #[serde(rename = "invitation.expired")]
     InvitationExpired,
+    /// The invitation email bounced (SES's news, recorded by `system`).
+    #[serde(rename = "invitation.bounced")]
+    InvitationBounced,
+    /// The invitee marked the invitation email as spam.
+    #[serde(rename = "invitation.complained")]
+    InvitationComplained,
     #[serde(rename = "user.role_changed")]
     UserRoleChanged,
     /// The lists or withheld permissions of a user changed (not its role).

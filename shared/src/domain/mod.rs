@@ -1,9 +1,11 @@
 //! The product's rules, free of I/O: who may do what, which transitions a
 //! status offers and the seats they hold, what a valid address, account name
-//! and invitation token are, and the audit trail's vocabulary.
+//! and invitation token are, the audit trail's vocabulary, and which news of
+//! an invitation email wins.
 
 pub mod access;
 pub mod audit;
+pub mod delivery;
 pub mod email;
 pub mod name;
 pub mod role;
@@ -12,6 +14,7 @@ pub mod token;
 
 pub use access::{Grant, LimitError, Limits, ListId, Reason, decide};
 pub use audit::AuditAction;
+pub use delivery::{Delivery, DeliveryStatus};
 pub use email::Email;
 pub use name::AccountName;
 pub use role::{Grantable, Permission, Role};

@@ -7,6 +7,7 @@
 pub mod access;
 pub mod accounts;
 pub mod audit;
+pub mod delivery;
 pub mod invitations;
 pub mod partners;
 mod seats;

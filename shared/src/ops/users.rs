@@ -8,10 +8,11 @@ use super::transitions::{self, Change, transition, with_account};
 use super::{Caller, IfMatch, UserView, authorize, authorized, cursor};
 use crate::Deps;
 use crate::domain::{
-    Action, AuditAction, Email, Grantable, InviteToken, Limits, ListId, Permission, Status,
+    Action, AuditAction, DeliveryStatus, Email, Grantable, InviteToken, Limits, ListId, Permission,
+    Status,
 };
 use crate::error::{Error, Result};
-use crate::mail::{Delivery, Invitation};
+use crate::mail::{Delivery, Invitation, Tags};
 use crate::store::keys::Key;
 use crate::store::records::{AccountRecord, AuditRecord, UserRecord, user_id};
 use crate::store::{AccountChange, Expect, Write, retrying};
@@ -89,15 +90,56 @@ async fn deliver(deps: &Deps, user: &UserRecord, token: InviteToken) -> Issued {
             role: user.role,
             expires_at: user.expires_at.unwrap_or_default(),
             url: &invite_url,
+            tags: Tags {
+                account_id: user.account_id,
+                user_id: user.id,
+                invitation_id: user.invitation_id.expect("an invitation has its id"),
+            },
         })
         .await;
+    let now = now();
+    let failed = match &email {
+        Delivery::Sent { .. } => None,
+        Delivery::Failed { reason } => record_failure(deps, user, reason, now).await,
+    };
     Issued {
-        user: UserView::of(user, now()),
+        user: UserView::of(failed.as_ref().unwrap_or(user), now),
         invite_url,
         email,
     }
 }
 
+/// Corrects the `sent` the invitation was written with to `failed`, in one
+/// write made only when SES refused, if the invitation is still as written.
+/// The user as stored then, if this write made it so.
+async fn record_failure(
+    deps: &Deps,
+    user: &UserRecord,
+    reason: &str,
+    now: i64,
+) -> Option<UserRecord> {
+    let failed = user.next(now, |u| {
+        u.delivery = Some(crate::domain::Delivery {
+            status: DeliveryStatus::Failed,
+            at: now,
+            detail: Some(reason.to_owned()),
+        })
+    });
+    let write = Write::PutUser {
+        user: failed.clone(),
+        expect: Expect::Version(user.version),
+    };
+    // Changed meanwhile (resent, revoked...), the stored status is that
+    // change's own; unavailable, the answer still tells the failure.
+    match deps.store.commit(vec![write]).await {
+        Ok(true) => Some(failed),
+        Ok(false) => None,
+        Err(error) => {
+            tracing::warn!(%error, "the failed email could not be recorded");
+            None
+        }
+    }
+}
 pub async fn invite(
     deps: &Deps,
     caller: &Caller,

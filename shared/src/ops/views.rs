@@ -1,6 +1,8 @@
 //! The resources as the API shows them.
 
-use crate::domain::{AccountName, Action, Email, ListId, Permission, Role, Status};
+use crate::domain::{
+    AccountName, Action, Delivery, DeliveryStatus, Email, ListId, Permission, Role, Status,
+};
 use crate::store::records::{AccountKind, AccountRecord, MemberRecord, UserRecord};
 use crate::time::as_rfc3339;
 use serde::Serialize;
@@ -30,6 +32,9 @@ pub struct UserView {
     pub withheld_permissions: Vec<Permission>,
     /// Effective: the role's less the withheld ones.
     pub permissions: Vec<Permission>,
+    /// What became of the latest invitation's email; `null` for a user
+    /// never invited (the owner, a partner's user).
+    pub delivery: Option<DeliveryView>,
     /// Its `ETag` header (see `super::etag`), not part of the body.
     #[serde(skip)]
     pub etag: String,
@@ -59,7 +64,26 @@ impl UserView {
             list_ids: user.list_ids.clone(),
             withheld_permissions: user.withheld_permissions.clone(),
             permissions: user.limits().effective(user.role),
+            delivery: user.delivery.as_ref().map(DeliveryView::of),
             etag: super::etag(user),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct DeliveryView {
+    pub status: DeliveryStatus,
+    #[serde(with = "as_rfc3339")]
+    pub at: i64,
+    pub detail: Option<String>,
+}
+
+impl DeliveryView {
+    fn of(delivery: &Delivery) -> DeliveryView {
+        DeliveryView {
+            status: delivery.status,
+            at: delivery.at,
+            detail: delivery.detail.clone(),
         }
     }
 }

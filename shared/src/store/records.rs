@@ -15,7 +15,8 @@
 //! one query.
 
 use crate::domain::{
-    AccountName, AuditAction, Email, Grant, Limits, ListId, Permission, Role, Status,
+    AccountName, AuditAction, Delivery, DeliveryStatus, Email, Grant, Limits, ListId, Permission,
+    Role, Status,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -146,6 +147,14 @@ pub struct UserRecord {
     /// Hash of the one invitation secret that works now; absent when none does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token_hash: Option<String>,
+    /// Names the latest invitation (new at every invite, replace and
+    /// resend) in its email's SES tags, so news of an older email is told
+    /// apart. Not the token nor its hash: tags are no place for secrets.
+    #[serde(default)]
+    pub invitation_id: Option<Uuid>,
+    /// What became of the latest invitation's email.
+    #[serde(default)]
+    pub delivery: Option<Delivery>,
     /// Copied from the account so an invitation can be shown from this item.
     pub account_name: AccountName,
     pub account_kind: AccountKind,
@@ -173,6 +182,8 @@ impl UserRecord {
             withheld_permissions: Vec::new(),
             sub: None,
             token_hash: None,
+            invitation_id: None,
+            delivery: None,
             account_name: account.name.clone(),
             account_kind: account.kind,
         }
@@ -180,7 +191,10 @@ impl UserRecord {
 
     /// Makes the user a pending invitation whose one working link is the
     /// one hashed to `token_hash`, until `expires_at`: every earlier link
-    /// stops working.
+    /// stops working. Its email counts as `sent`: the invitation is written
+    /// before the email is sent, in the same write, so that a normal invite
+    /// costs no second write; a send SES refuses is corrected to `failed`
+    /// (`ops::users`), and SES's events tell the rest.
     pub fn invite(
         &mut self,
         inviter: Option<&Email>,
@@ -194,6 +208,12 @@ impl UserRecord {
         self.expires_at = Some(expires_at);
         self.accepted_at = None;
         self.token_hash = Some(token_hash);
+        self.invitation_id = Some(Uuid::new_v4());
+        self.delivery = Some(Delivery {
+            status: DeliveryStatus::Sent,
+            at: now,
+            detail: None,
+        });
     }
 
     /// Binds the user to the sign-in `sub`: active from `now`, with no

@@ -1,0 +1,3 @@
+fn main() -> Result<(), shared::lambda::Error> {
+    shared::lambda::run_job(|deps, event| Box::pin(record_delivery::handle(deps, event)))
+}
