@@ -1,7 +1,7 @@
 //! Every way an operation can fail, as the caller will be told. The HTTP layer
 //! maps each to a status and a problem+json `code`.
 
-use crate::domain::{Action, LimitError, Role, Status};
+use crate::domain::{Action, NotInRole, Role, Status};
 
 /// One invalid field of a request, for problem+json's `errors` list.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -103,21 +103,13 @@ impl Error {
         Error::InvalidTransition { action, status }
     }
 
-    /// Limits that `role` cannot have, as the field they concern.
-    pub fn limits(error: LimitError, role: Role) -> Error {
-        match error {
-            LimitError::NotInRole(p) => Error::invalid(
-                "invalid_permission",
-                "withheld_permissions",
-                format!("{} is not a permission of the role {role}", p.as_str()),
-            ),
-            LimitError::TooManyLists => {
-                Error::invalid("invalid_field", "list_ids", "names at most 100 lists")
-            }
-            LimitError::DuplicateList => {
-                Error::invalid("invalid_field", "list_ids", "names a list more than once")
-            }
-        }
+    /// A withheld permission that `role` does not grant.
+    pub fn not_in_role(NotInRole(p): NotInRole, role: Role) -> Error {
+        Error::invalid(
+            "invalid_permission",
+            "withheld_permissions",
+            format!("{} is not a permission of the role {role}", p.as_str()),
+        )
     }
 
     /// A single invalid field, with the code the contract gives it.

@@ -6,10 +6,9 @@
 import { RosterElement } from './base.js';
 import { get, patch, path, post, del } from '../js/api.js';
 import {
-  ACTIONS, INVITABLE_ROLES, PERMISSIONS, ROLE_PERMISSIONS, ROLES, STATUSES, describe, roleName, when,
+  ACTIONS, DELIVERY, INVITABLE_ROLES, PERMISSIONS, ROLE_PERMISSIONS, ROLES, STATUSES, describe, roleName, when,
 } from '../js/words.js';
 import { alertRegion, clearErrors, confirm, copy, failed, field, h, liveRegion, menuButton, modal, showError, uid } from '../js/ui.js';
-import { DELIVERY } from '../js/words.js';
 
 /** Users shown per page of the table. */
 const PAGE_SIZE = 50;

@@ -25,6 +25,9 @@ impl Email {
         if raw.chars().any(char::is_control) {
             return Err("must not contain control characters");
         }
+        if raw.chars().count() > MAX_LEN {
+            return Err("must be at most 254 characters");
+        }
         let raw = raw.trim_matches(|c: char| c.is_ascii_whitespace());
         if raw.is_empty() {
             return Err("must not be empty");

@@ -12,7 +12,7 @@ pub mod role;
 pub mod status;
 pub mod token;
 
-pub use access::{Grant, LimitError, Limits, ListId, Reason, decide};
+pub use access::{Grant, Limits, ListId, NotInRole, Reason, decide};
 pub use audit::AuditAction;
 pub use delivery::{Delivery, DeliveryStatus};
 pub use email::Email;

@@ -5,6 +5,7 @@
 
 use super::MAX_BODY;
 use crate::Result;
+use crate::domain::access::MAX_LISTS;
 use crate::domain::{AccountName, Email, Grantable, ListId, Permission};
 use crate::error::{Error, FieldError};
 use crate::store::records::AccountKind;
@@ -199,7 +200,7 @@ impl Fields {
             .ok()
     }
 
-    /// An array of permission names, when present.
+    /// An array of permission names, none twice, when present.
     pub fn permissions(&mut self, name: &str) -> Option<Vec<Permission>> {
         let items = self.array(name)?;
         let mut permissions = Vec::new();
@@ -212,7 +213,12 @@ impl Fields {
                 );
                 return None;
             };
-            permissions.push(self.parse_permission(name, &raw)?);
+            let permission = self.parse_permission(name, &raw)?;
+            if permissions.contains(&permission) {
+                self.fail("invalid_field", name, "names a permission more than once");
+                return None;
+            }
+            permissions.push(permission);
         }
         Some(permissions)
     }
@@ -243,19 +249,26 @@ impl Fields {
             return Some(None);
         }
         let items = self.array(name)?;
-        let mut ids = Vec::new();
+        if items.len() > MAX_LISTS {
+            self.fail("invalid_field", name, "names at most 100 lists");
+            return None;
+        }
+        let mut ids: Vec<ListId> = Vec::new();
         for item in items {
             let id = match &item {
                 Value::String(raw) => ListId::parse(raw),
                 _ => Err("must be an array of list ids"),
             };
-            match id {
-                Ok(id) => ids.push(id),
-                Err(why) => {
-                    self.fail("invalid_field", name, why);
-                    return None;
+            let why = match id {
+                Ok(id) if !ids.contains(&id) => {
+                    ids.push(id);
+                    continue;
                 }
-            }
+                Ok(_) => "names a list more than once",
+                Err(why) => why,
+            };
+            self.fail("invalid_field", name, why);
+            return None;
         }
         Some(Some(ids))
     }
@@ -414,6 +427,31 @@ mod tests {
                 .parse(|f| f.partner_switch())
                 .is_err()
         );
+    }
+
+    #[test]
+    fn lists_and_permissions_have_a_shape() {
+        for body in [
+            r#"{"list_ids": ["a", "a"]}"#,
+            r#"{"withheld_permissions": ["reports:view", "reports:view"]}"#,
+            r#"{"list_ids": [1]}"#,
+        ] {
+            let err = fields(body)
+                .parse(|f| {
+                    let (lists, withheld) = (
+                        f.list_ids("list_ids"),
+                        f.permissions("withheld_permissions"),
+                    );
+                    Some((lists, withheld))
+                })
+                .unwrap_err();
+            assert_eq!(codes(err).0, "invalid_field", "{body}");
+        }
+        let many: Vec<String> = (0..101).map(|i| format!("l{i}")).collect();
+        let body = serde_json::json!({ "list_ids": many }).to_string();
+        assert!(fields(&body).parse(|f| f.list_ids("list_ids")).is_err());
+        let null = fields(r#"{"list_ids": null}"#).parse(|f| f.list_ids("list_ids"));
+        assert_eq!(null.unwrap(), None, "null is every list");
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub fn new_invitation(req: &Request) -> Result<NewInvitation> {
         list_ids.flatten(),
         withheld.unwrap_or_default(),
     )
-    .map_err(|e| Error::limits(e, role.role()))?;
+    .map_err(|e| Error::not_in_role(e, role.role()))?;
     Ok(NewInvitation {
         email,
         role,

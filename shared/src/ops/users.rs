@@ -345,7 +345,8 @@ pub async fn update(
             Some(withheld) => withheld.clone(),
             None => before.for_role(role).withheld_permissions,
         };
-        let limits = Limits::new(role, list_ids, withheld).map_err(|e| Error::limits(e, role))?;
+        let limits =
+            Limits::new(role, list_ids, withheld).map_err(|e| Error::not_in_role(e, role))?;
         let audit = if role == cx.user.role {
             AuditAction::UserLimitsChanged
         } else {
