@@ -323,6 +323,31 @@ impl Api {
         answer.body["id"].as_str().unwrap().into()
     }
 
+    /// `asker`, of `partner`, asks `client` for access, and its owner enables it.
+    pub async fn enable_partner(
+        &self,
+        owner: &Person,
+        client: &str,
+        partner: &str,
+        asker: &Person,
+    ) {
+        self.post(
+            &format!("/accounts/{client}/partner-access/requests"),
+            asker,
+            json!({"partner_account_id": partner}),
+        )
+        .await
+        .expect(202, None);
+        self.call(
+            "PUT",
+            &format!("/accounts/{client}/partner-access"),
+            Some(owner),
+            Some(json!({"enabled": true, "partner_account_id": partner})),
+        )
+        .await
+        .expect(200, None);
+    }
+
     /// The path of a user, from an answer that holds it (or `{user: ...}`).
     pub fn user_path(account: &str, answer: &Value) -> String {
         let user = if answer["user"].is_object() {

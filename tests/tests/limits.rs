@@ -289,21 +289,7 @@ async fn partner_users_are_limited_like_any_other() {
     let (owner, client) = api.owner_and_account().await;
     let agency = api.person("agency").await;
     let partner = api.partner_account(&agency).await;
-    api.post(
-        &format!("/accounts/{client}/partner-access/requests"),
-        &agency,
-        json!({"partner_account_id": partner}),
-    )
-    .await
-    .expect(202, None);
-    api.call(
-        "PUT",
-        &format!("/accounts/{client}/partner-access"),
-        Some(&owner),
-        Some(json!({"enabled": true, "partner_account_id": partner})),
-    )
-    .await
-    .expect(200, None);
+    api.enable_partner(&owner, &client, &partner, &agency).await;
     let made = api
         .post(
             &format!("/accounts/{client}/partner-access/users"),

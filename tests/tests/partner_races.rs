@@ -21,24 +21,6 @@ async fn agency(api: &Api, members: usize) -> (String, Vec<Person>) {
     (account, people)
 }
 
-async fn enable(api: &Api, owner: &Person, client: &str, partner: &str, asker: &Person) {
-    api.post(
-        &format!("/accounts/{client}/partner-access/requests"),
-        asker,
-        json!({"partner_account_id": partner}),
-    )
-    .await
-    .expect(202, None);
-    api.call(
-        "PUT",
-        &format!("/accounts/{client}/partner-access"),
-        Some(owner),
-        Some(json!({"enabled": true, "partner_account_id": partner})),
-    )
-    .await
-    .expect(200, None);
-}
-
 /// Every user the partner made in the client, after the dust settles.
 async fn partner_users(api: &Api, owner: &Person, client: &str, partner: &str) -> Vec<Value> {
     api.all_users(owner, client)
@@ -62,7 +44,8 @@ async fn race(rounds: usize, switch_to_another: bool) {
         let owner = api.person("client").await;
         let client = api.account(&owner).await;
         let (partner, members) = agency(&api, 4).await;
-        enable(&api, &owner, &client, &partner, &members[0]).await;
+        api.enable_partner(&owner, &client, &partner, &members[0])
+            .await;
         let next = if switch_to_another {
             let (other, people) = agency(&api, 0).await;
             api.post(
@@ -154,7 +137,8 @@ async fn reactivating_a_partner_user_during_a_switch_off_is_never_lost() {
         let owner = api.person("client").await;
         let client = api.account(&owner).await;
         let (partner, members) = agency(&api, 1).await;
-        enable(&api, &owner, &client, &partner, &members[0]).await;
+        api.enable_partner(&owner, &client, &partner, &members[0])
+            .await;
         let made = api
             .post(
                 &format!("/accounts/{client}/partner-access/users"),
