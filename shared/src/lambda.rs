@@ -6,6 +6,9 @@ use crate::authorizer::Authorizer;
 use crate::error::Error as Failure;
 use crate::http::{MAX_BODY, problem_response};
 use crate::observe::{observed, operation_span};
+use crate::ops::events::EventBus;
+use aws_lambda_events::event::dynamodb;
+use aws_lambda_events::event::streams::DynamoDbEventResponse;
 use lambda_http::request::RequestContext;
 use lambda_http::{Body, LambdaEvent, Request, RequestExt, Response, service_fn};
 use serde_json::Value;
@@ -66,17 +69,24 @@ where
     F: FnOnce(&'static Deps) -> Fut,
     Fut: Future<Output = Result<(), Error>>,
 {
+    single_threaded(async {
+        // Lives as long as the process, so every invocation can borrow it.
+        let deps = Deps::from_env()
+            .await
+            .inspect_err(|e| tracing::error!(error = %e, "the configuration is refused"))?;
+        let deps: &'static Deps = Box::leak(Box::new(deps));
+        serve(deps).await
+    })
+}
+
+/// Runs `main` on a single-threaded runtime, with logs set up.
+fn single_threaded(main: impl Future<Output = Result<(), Error>>) -> Result<(), Error> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?
         .block_on(async {
             init_tracing();
-            // Lives as long as the process, so every invocation can borrow it.
-            let deps = Deps::from_env()
-                .await
-                .inspect_err(|e| tracing::error!(error = %e, "the configuration is refused"))?;
-            let deps: &'static Deps = Box::leak(Box::new(deps));
-            serve(deps).await
+            main.await
         })
 }
 
@@ -131,6 +141,39 @@ pub fn run_authorizer(handler: AuthorizerHandler) -> Result<(), Error> {
                 // In the log, a denial reads as a 403.
                 let status = |d: &Value| if d["isAuthorized"] == true { 200 } else { 403 };
                 Ok::<_, Infallible>(observed(span, decision, status).await)
+            },
+        ))
+        .await
+    })
+}
+
+/// The handler of the function the table's stream invokes: a batch of
+/// changes in, the record to retry from (if any) out.
+pub type StreamHandler =
+    for<'a> fn(
+        &'a EventBus,
+        dynamodb::Event,
+    ) -> Pin<Box<dyn Future<Output = DynamoDbEventResponse> + Send + 'a>>;
+
+/// Runs the function the table's stream invokes (`publish-events`). It needs
+/// no store and no mail, only the bus `EVENT_BUS_NAME` names.
+pub fn run_stream(handler: StreamHandler) -> Result<(), Error> {
+    single_threaded(async {
+        let bus = EventBus::from_env(&crate::aws::sdk_config().await)
+            .inspect_err(|e| tracing::error!(error = %e, "the configuration is refused"))?;
+        let bus: &'static EventBus = Box::leak(Box::new(bus));
+        lambda_http::lambda_runtime::run(lambda_http::lambda_runtime::service_fn(
+            move |event: LambdaEvent<dynamodb::Event>| async move {
+                let span = operation_span("publish_events", &event.context.request_id);
+                // In the log, a batch to retry reads as a 503.
+                let status = |a: &DynamoDbEventResponse| {
+                    if a.batch_item_failures.is_empty() {
+                        200
+                    } else {
+                        503
+                    }
+                };
+                Ok::<_, Infallible>(observed(span, handler(bus, event.payload), status).await)
             },
         ))
         .await

@@ -458,6 +458,13 @@ impl Api {
         shared::Deps::new(config, &self.sdk)
     }
 
+    /// The SES event `file` of `functions/record-delivery/events/`, about
+    /// the user's latest invitation.
+    pub async fn ses_event(&self, file: &str, account: &str, user_id: &str) -> Value {
+        let invitation = self.invitation_id(account, user_id).await;
+        ses_sample(file, account, user_id, &invitation)
+    }
+
     /// The id of a user's latest invitation, as stored (the API never shows
     /// it; its email's SES tags carry it).
     pub async fn invitation_id(&self, account: &str, user_id: &str) -> String {
@@ -551,4 +558,15 @@ pub fn token_of(body: &Value) -> String {
 
 pub async fn sleep_secs(secs: u64) {
     tokio::time::sleep(Duration::from_secs(secs)).await;
+}
+
+/// The SES event `file` of `functions/record-delivery/events/`, about the
+/// invitation `invitation` of user `user_id` in `account` (in place of the
+/// samples' placeholders).
+pub fn ses_sample(file: &str, account: &str, user_id: &str, invitation: &str) -> Value {
+    let text = crate::infra::read(&format!("functions/record-delivery/events/{file}"))
+        .replace("11111111-1111-4111-8111-111111111111", account)
+        .replace("22222222-2222-4222-8222-222222222222", user_id)
+        .replace("44444444-4444-4444-8444-444444444444", invitation);
+    serde_json::from_str(&text).unwrap()
 }

@@ -4,9 +4,13 @@
 //! over HTTP. Without that moto server every test fails: nothing is faked.
 
 pub mod api;
+pub mod catalog;
 pub mod infra;
 pub mod recorder;
+pub mod stream;
 pub mod tour;
 
-pub use api::{Answer, Api, Options, Person, StatusCode, moto_url, sleep_secs, token_of, unique};
+pub use api::{
+    Answer, Api, Options, Person, StatusCode, moto_url, ses_sample, sleep_secs, token_of, unique,
+};
 pub use recorder::{Request, Requests};

@@ -2,7 +2,7 @@
 //! capacity each made. The request-count test holds its numbers; the
 //! benchmark reports them.
 
-use crate::{Api, Options, Request, Requests, token_of};
+use crate::{Api, Options, Person, Request, Requests, token_of};
 use serde_json::json;
 use std::sync::Arc;
 
@@ -11,8 +11,21 @@ pub struct Step {
     pub requests: Vec<Request>,
 }
 
-/// Runs the tour on a fresh API and table.
+/// A tour done: its API (and table), each step's requests, and each account
+/// with its owner.
+pub struct Tour {
+    pub api: Api,
+    pub steps: Vec<Step>,
+    pub accounts: Vec<(Person, String)>,
+}
+
+/// Runs the tour on a fresh API and table; the requests of each step.
 pub async fn run() -> Vec<Step> {
+    walk().await.steps
+}
+
+/// Runs the tour on a fresh API and table.
+pub async fn walk() -> Tour {
     let recorder = Arc::new(Requests::default());
     let api = Api::start_with(Options {
         requests: Some(recorder.clone()),
@@ -173,5 +186,9 @@ pub async fn run() -> Vec<Step> {
         .await
         .expect(200, None);
     step("expiry sweep (nothing due)");
-    steps
+    Tour {
+        api,
+        steps,
+        accounts: vec![(owner, account), (agency_owner, partner)],
+    }
 }

@@ -8,12 +8,6 @@
 use e2e::{Api, Person};
 use serde_json::{Value, json};
 use shared::Deps;
-use std::path::Path;
-
-/// The placeholders the samples use for the account, user and invitation.
-const ACCOUNT: &str = "11111111-1111-4111-8111-111111111111";
-const USER: &str = "22222222-2222-4222-8222-222222222222";
-const INVITATION: &str = "44444444-4444-4444-8444-444444444444";
 
 /// A pending invitation to record events about.
 struct Invited {
@@ -53,15 +47,7 @@ impl Invited {
 
     /// The sample `file`, about the invitation `invitation` of this user.
     fn event_for(&self, file: &str, invitation: &str) -> Value {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../functions/record-delivery/events")
-            .join(file);
-        let text = std::fs::read_to_string(&path)
-            .unwrap()
-            .replace(ACCOUNT, &self.account)
-            .replace(USER, &self.user_id)
-            .replace(INVITATION, invitation);
-        serde_json::from_str(&text).unwrap()
+        e2e::ses_sample(file, &self.account, &self.user_id, invitation)
     }
 
     /// Runs the event through the handler; its reported outcome.

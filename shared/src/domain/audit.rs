@@ -4,8 +4,10 @@ use super::Action;
 use serde::{Deserialize, Serialize};
 
 /// Every kind of change that writes an audit event, by the name the trail
-/// shows (`user.deactivated`, ...).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// shows (`user.deactivated`, ...), which is also its lifecycle event's
+/// `detail-type` (`crate::ops::events`). `AuditAction::iter()` lists them all,
+/// for the event catalog's test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
 pub enum AuditAction {
     #[serde(rename = "account.created")]
     AccountCreated,

@@ -23,22 +23,28 @@ pub struct TargetView {
     pub email: Option<Email>,
 }
 
+/// An audit event as the API shows it, and as its lifecycle event's
+/// `detail` (`crate::ops::events`).
 #[derive(Debug, Serialize)]
 pub struct AuditEventView {
     pub id: Uuid,
+    pub account_id: Uuid,
     pub action: AuditAction,
     pub actor: ActorView,
     pub target: Option<TargetView>,
     pub before: Option<Standing>,
     pub after: Option<Standing>,
+    pub partner_account_id: Option<Uuid>,
+    pub reason: Option<String>,
     #[serde(with = "as_rfc3339")]
     pub at: i64,
 }
 
 impl AuditEventView {
-    fn of(event: AuditRecord) -> AuditEventView {
+    pub fn of(event: AuditRecord) -> AuditEventView {
         AuditEventView {
             id: event.id,
+            account_id: event.account_id,
             action: event.action,
             actor: match event.actor.sub {
                 Some(sub) => ActorView::User {
@@ -53,6 +59,8 @@ impl AuditEventView {
             }),
             before: event.before,
             after: event.after,
+            partner_account_id: event.partner_account_id,
+            reason: event.reason,
             at: event.at,
         }
     }

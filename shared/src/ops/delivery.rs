@@ -215,13 +215,10 @@ pub async fn record(deps: &Deps, event: Value) -> Result<Outcome> {
             expect: Expect::Version(user.version),
         }];
         if let Some(action) = audited(news.status) {
-            writes.push(Write::Audit(AuditRecord::of_user(
-                &Actor::system(),
-                action,
-                Some(&user),
-                Some(&next),
-                now,
-            )));
+            writes.push(Write::Audit(
+                AuditRecord::of_user(&Actor::system(), action, Some(&user), Some(&next), now)
+                    .because(news.detail.clone()),
+            ));
         }
         Ok(deps
             .store

@@ -8,6 +8,7 @@ pub mod access;
 pub mod accounts;
 pub mod audit;
 pub mod delivery;
+pub mod events;
 pub mod invitations;
 pub mod partners;
 mod seats;

@@ -136,12 +136,15 @@ pub async fn request(
             now,
         }];
         if live.is_none() {
-            writes.push(Write::Audit(AuditRecord::new(
-                client_id,
-                AuditAction::PartnerAccessRequested,
-                &caller.actor(),
-                now,
-            )));
+            writes.push(Write::Audit(
+                AuditRecord::new(
+                    client_id,
+                    AuditAction::PartnerAccessRequested,
+                    &caller.actor(),
+                    now,
+                )
+                .of_partner(Some(partner_id)),
+            ));
         }
         Ok(deps.store.commit(writes).await?.then_some(view))
     })
@@ -258,13 +261,14 @@ fn plan_switch(
             partner_id: p.account_id,
         });
     }
-    let action = match to {
-        Some(_) => AuditAction::PartnerAccessEnabled,
-        None => AuditAction::PartnerAccessDisabled,
+    // Enabled names the partner let in; disabled, the one cut off.
+    let (action, partner) = match &to {
+        Some(p) => (AuditAction::PartnerAccessEnabled, Some(p.account_id)),
+        None => (AuditAction::PartnerAccessDisabled, from),
     };
-    writes.push(Write::Audit(AuditRecord::new(
-        account.id, action, actor, now,
-    )));
+    writes.push(Write::Audit(
+        AuditRecord::new(account.id, action, actor, now).of_partner(partner),
+    ));
     transactions.push(with_account(writes, account.id, change));
     Ok(Switch::Commit(transactions))
 }
@@ -390,13 +394,16 @@ pub async fn create_user(
                 member: MemberRecord::of(&user),
                 expect: Expect::Absent,
             },
-            Write::Audit(AuditRecord::of_user(
-                &caller.actor(),
-                AuditAction::PartnerUserCreated,
-                None,
-                Some(&user),
-                now,
-            )),
+            Write::Audit(
+                AuditRecord::of_user(
+                    &caller.actor(),
+                    AuditAction::PartnerUserCreated,
+                    None,
+                    Some(&user),
+                    now,
+                )
+                .of_partner(Some(partner_id)),
+            ),
         ]);
         let committed = deps
             .store

@@ -345,6 +345,14 @@ pub struct AuditRecord {
     pub target_email: Option<Email>,
     pub before: Option<Standing>,
     pub after: Option<Standing>,
+    /// The partner account the event concerns (partner access requested,
+    /// enabled, disabled; a partner user created).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_account_id: Option<Uuid>,
+    /// Why, where the actor is not a person: a bounce's diagnostic, a
+    /// complaint (`invitation.bounced`, `invitation.complained`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     pub at: i64,
 }
 
@@ -360,8 +368,22 @@ impl AuditRecord {
             target_email: None,
             before: None,
             after: None,
+            partner_account_id: None,
+            reason: None,
             at,
         }
+    }
+
+    /// The event, about the partner account `partner`.
+    pub fn of_partner(mut self, partner: Option<Uuid>) -> AuditRecord {
+        self.partner_account_id = partner;
+        self
+    }
+
+    /// The event, with why it happened.
+    pub fn because(mut self, reason: Option<String>) -> AuditRecord {
+        self.reason = reason;
+        self
     }
 
     /// The user the event concerns, and its role and status before and after.

@@ -5,7 +5,8 @@ use super::keys::{EXPIRES_AT, PENDING_INDEX, PENDING_SHARD, PK, SK};
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::types::{
     AttributeDefinition, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType, Projection,
-    ProjectionType, ScalarAttributeType, TimeToLiveSpecification,
+    ProjectionType, ScalarAttributeType, StreamSpecification, StreamViewType,
+    TimeToLiveSpecification,
 };
 
 /// Attribute that DynamoDB TTL reads: epoch seconds after which an item may go.
@@ -27,7 +28,8 @@ fn attribute(name: &str, kind: ScalarAttributeType) -> AttributeDefinition {
         .expect("attribute has name and type")
 }
 
-/// Creates the table unless it exists, and turns TTL on.
+/// Creates the table unless it exists, with its stream of new images (the
+/// lifecycle events' source), and turns TTL on.
 pub async fn ensure(client: &Client, name: &str) -> Result<(), aws_sdk_dynamodb::Error> {
     let pending_index = GlobalSecondaryIndex::builder()
         .index_name(PENDING_INDEX)
@@ -53,6 +55,13 @@ pub async fn ensure(client: &Client, name: &str) -> Result<(), aws_sdk_dynamodb:
         .attribute_definitions(attribute(PENDING_SHARD, ScalarAttributeType::S))
         .attribute_definitions(attribute(EXPIRES_AT, ScalarAttributeType::N))
         .global_secondary_indexes(pending_index)
+        .stream_specification(
+            StreamSpecification::builder()
+                .stream_enabled(true)
+                .stream_view_type(StreamViewType::NewImage)
+                .build()
+                .expect("stream is complete"),
+        )
         .send()
         .await;
     match created {

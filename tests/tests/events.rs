@@ -1,0 +1,304 @@
+//! Lifecycle events against moto: the table's stream, read back from moto,
+//! is handed to `publish-events` batch by batch as Lambda would, and a rule
+//! on the bus delivers every event to an SQS queue. A tour of every
+//! operation yields exactly one event per committed change, its detail the
+//! audit event as the API shows it; a refused request yields none; every
+//! action the code writes is in the catalog (`docs/events/`) and its events
+//! fit their schema.
+
+use e2e::catalog::{self, assert_described};
+use e2e::infra::yaml;
+use e2e::stream::{BATCH_SIZE, Bus, Stream};
+use e2e::{Api, Options, sleep_secs};
+use serde_json::{Value, json};
+use shared::domain::AuditAction;
+use std::collections::{BTreeMap, BTreeSet};
+use strum::IntoEnumIterator;
+
+/// The detail-type of every action the code can write.
+fn every_action() -> BTreeSet<String> {
+    AuditAction::iter()
+        .map(|a| {
+            serde_json::to_value(a)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect()
+}
+
+/// Events by detail id; each id must come once.
+fn by_id(events: &[Value]) -> BTreeMap<String, Value> {
+    let mut found = BTreeMap::new();
+    for event in events {
+        let id = event["detail"]["id"].as_str().unwrap().to_owned();
+        assert!(
+            found.insert(id, event.clone()).is_none(),
+            "published twice: {event:#}"
+        );
+    }
+    found
+}
+
+#[tokio::test]
+async fn a_tour_publishes_one_event_per_committed_change_and_none_for_a_refused_one() {
+    let tour = e2e::tour::walk().await;
+    let api = &tour.api;
+    let bus = Bus::new(api).await;
+    let mut stream = Stream::of(api).await;
+    let published = bus.publish(&mut stream).await;
+    let published = by_id(&published);
+
+    // Each event is the audit event as the API shows it, under its action.
+    let mut shown = Vec::new();
+    for (owner, account) in &tour.accounts {
+        shown.extend(api.events(owner, account).await);
+    }
+    assert_eq!(published.len(), shown.len(), "one event per audit event");
+    for event in &shown {
+        let id = event["id"].as_str().unwrap();
+        let sent = &published[id];
+        assert_eq!(&sent["detail"], event, "the detail is the API's event");
+        assert_eq!(sent["detail-type"], event["action"]);
+        assert_described(sent);
+    }
+
+    // One per committed change of the tour's client account, in order.
+    let (owner, client) = &tour.accounts[0];
+    let mut actions: Vec<Value> = api
+        .events(owner, client)
+        .await
+        .into_iter()
+        .map(|e| e["action"].clone())
+        .collect();
+    actions.reverse();
+    assert_eq!(
+        actions,
+        json!([
+            "account.created",
+            "invitation.created",
+            "invitation.resent",
+            "invitation.accepted",
+            "user.role_changed",
+            "user.limits_changed",
+            "user.deactivated",
+            "user.reactivated",
+            "user.deactivated",
+            "user.deleted",
+            "invitation.created",
+            "invitation.revoked",
+            "partner_access.requested",
+            "partner_access.enabled",
+            "partner_user.created",
+            "user.deactivated",
+            "partner_access.disabled",
+        ])
+        .as_array()
+        .unwrap()
+        .clone()
+    );
+    let partner = tour.accounts[1].1.as_str();
+    for (id, event) in &published {
+        if event["detail-type"]
+            .as_str()
+            .unwrap()
+            .starts_with("partner_")
+        {
+            assert_eq!(event["detail"]["partner_account_id"], partner, "{id}");
+        }
+    }
+
+    // Refused requests write nothing, so nothing is published.
+    let users = format!("/accounts/{client}/users");
+    api.post(
+        &users,
+        owner,
+        json!({"email": "x@example.com", "role": "owner"}),
+    )
+    .await
+    .expect(422, None);
+    let someone = format!("{users}/{}/deactivate", uuid::Uuid::new_v4());
+    api.post(&someone, owner, json!({})).await.expect(404, None);
+    let stranger = api.person("stranger").await;
+    api.post(
+        &users,
+        &stranger,
+        json!({"email": "y@example.com", "role": "campaign_creator"}),
+    )
+    .await
+    .expect(404, None);
+    api.post(
+        &format!("/accounts/{client}/partner-access/users"),
+        &tour.accounts[1].0,
+        json!({"partner_account_id": partner}),
+    )
+    .await
+    .expect(403, None);
+    assert!(
+        stream.read().await.is_empty(),
+        "a refused request writes nothing"
+    );
+    assert!(bus.publish(&mut stream).await.is_empty());
+}
+
+/// The actions the tour does not reach: replace, expiry (the sweep), and
+/// SES's bounce and complaint. Together with the tour, every action the
+/// code can write is published and fits its schema.
+#[tokio::test]
+async fn system_events_and_replacements_fit_the_catalog() {
+    let api = Api::start_with(Options {
+        invite_ttl: Some("1s"),
+        ..Options::default()
+    })
+    .await;
+    let bus = Bus::new(&api).await;
+    let mut stream = Stream::of(&api).await;
+    let (owner, account) = api.owner_and_account().await;
+    let invited = api
+        .invite(&owner, &account, "sue@example.com", "campaign_creator")
+        .await
+        .expect(201, None);
+    let user_id = invited.body["user"]["id"].as_str().unwrap().to_owned();
+    let replace =
+        json!({"email": "sue@example.com", "role": "account_manager", "replace_pending": true});
+    api.post(&format!("/accounts/{account}/users"), &owner, replace)
+        .await
+        .expect(201, None);
+    let deps = api.deps("1s");
+    let bounce = api.ses_event("bounce.json", &account, &user_id).await;
+    assert_eq!(record_delivery_outcome(&deps, bounce).await, "recorded");
+    // A bounce ends its email's news: the complaint is about the one resent.
+    api.post(
+        &format!("/accounts/{account}/users/{user_id}/resend"),
+        &owner,
+        json!({}),
+    )
+    .await
+    .expect(200, None);
+    let complaint = api.ses_event("complaint.json", &account, &user_id).await;
+    assert_eq!(record_delivery_outcome(&deps, complaint).await, "recorded");
+    sleep_secs(2).await;
+    api.send("POST", "/_local/sweep", None, None, &[])
+        .await
+        .expect(200, None);
+    let published = bus.publish(&mut stream).await;
+    for event in &published {
+        assert_described(event);
+    }
+    let types: BTreeSet<&str> = published
+        .iter()
+        .map(|e| e["detail-type"].as_str().unwrap())
+        .collect();
+    for expected in [
+        "invitation.replaced",
+        "invitation.bounced",
+        "invitation.resent",
+        "invitation.complained",
+        "invitation.expired",
+    ] {
+        assert!(types.contains(expected), "{expected} in {types:?}");
+    }
+    let bounced = published
+        .iter()
+        .find(|e| e["detail-type"] == "invitation.bounced")
+        .unwrap();
+    assert_eq!(bounced["detail"]["actor"], json!({"type": "system"}));
+    assert!(
+        bounced["detail"]["reason"]
+            .as_str()
+            .is_some_and(|r| !r.is_empty()),
+        "a bounce says why: {bounced:#}"
+    );
+}
+
+/// The sample batch (functions/publish-events/events/): of its two records,
+/// only the new audit item is published; the user's change is not an event.
+#[tokio::test]
+async fn the_sample_batch_publishes_its_audit_item_only() {
+    let api = Api::start().await;
+    let bus = Bus::new(&api).await;
+    let text = e2e::infra::read("functions/publish-events/events/stream-batch.json");
+    let batch = serde_json::from_str(&text).expect("Lambda's shape of a stream event");
+    let answer = publish_events::handle(&bus.bus, batch).await;
+    assert!(answer.batch_item_failures.is_empty(), "{answer:?}");
+    let received = bus.received().await;
+    assert_eq!(received.len(), 1, "{received:#?}");
+    assert_eq!(received[0]["detail-type"], "user.deactivated");
+    assert_eq!(
+        received[0]["detail"]["target"]["user_id"],
+        "22222222-2222-4222-8222-222222222222"
+    );
+    assert_described(&received[0]);
+}
+
+async fn record_delivery_outcome(deps: &shared::Deps, event: Value) -> String {
+    let report = record_delivery::handle(deps, event).await.unwrap();
+    report["outcome"].as_str().unwrap().to_owned()
+}
+
+/// Without moto: every action the code can write has a schema and an
+/// example in the catalog, and nothing else does; each example is a Roster
+/// event its schema takes.
+#[test]
+fn the_catalog_holds_every_action_and_its_examples_fit() {
+    let documented: BTreeSet<String> = catalog::detail_types().into_iter().collect();
+    assert_eq!(documented, every_action(), "docs/events/schemas/");
+    let readme = e2e::infra::read("docs/events/README.md");
+    for detail_type in &documented {
+        assert!(
+            readme.contains(&format!("`{detail_type}`")),
+            "docs/events/README.md does not list {detail_type}"
+        );
+        let example = catalog::file("examples", detail_type);
+        assert_eq!(example["detail-type"], detail_type.as_str());
+        assert_described(&example);
+    }
+}
+
+/// Without moto: what the template deploys is what the tests run. The
+/// stream carries new images, the mapping passes on only inserted audit
+/// items, in batches one PutEvents request takes, reports the record to
+/// retry from, and what still fails lands in a queue with an alarm.
+#[test]
+fn the_template_feeds_new_audit_items_to_publish_events() {
+    let template = yaml("infra/template.yaml");
+    let resources = &template["Resources"];
+    assert_eq!(
+        resources["Table"]["Properties"]["StreamSpecification"]["StreamViewType"],
+        "NEW_IMAGE"
+    );
+    let function = &resources["PublishEvents"]["Properties"];
+    let mapping = &function["Events"]["Stream"]["Properties"];
+    assert_eq!(mapping["Stream"], json!({"!GetAtt": "Table.StreamArn"}));
+    let pattern: Value = serde_json::from_str(
+        mapping["FilterCriteria"]["Filters"][0]["Pattern"]
+            .as_str()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        pattern,
+        json!({"eventName": ["INSERT"], "dynamodb": {"Keys": {
+            shared::store::keys::PK: {"S": [{"prefix": shared::store::keys::AUDIT_PREFIX}]}
+        }}})
+    );
+    assert_eq!(mapping["BatchSize"], BATCH_SIZE);
+    assert_eq!(
+        mapping["FunctionResponseTypes"],
+        json!(["ReportBatchItemFailures"])
+    );
+    assert_eq!(
+        mapping["DestinationConfig"]["OnFailure"]["Destination"],
+        json!({"!GetAtt": "EventPublishFailures.Arn"})
+    );
+    let alarm = &resources["EventPublishFailuresAlarm"]["Properties"];
+    assert_eq!(
+        alarm["Dimensions"][0]["Value"],
+        json!({"!GetAtt": "EventPublishFailures.QueueName"})
+    );
+    assert_eq!(
+        function["Environment"]["Variables"]["EVENT_BUS_NAME"],
+        json!({"!Ref": "EventBus"})
+    );
+}
