@@ -58,3 +58,9 @@ def test_a_bounce_shows_as_a_badge_with_its_reason_at_360_pixels(new_page, api):
     expect(row.get_by_text("smtp; 550 5.1.1 user unknown")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360, "the page scrolls sideways"
     accessible(page, "manage-users-bounced-360")
+
+    # The trail says why too.
+    page.get_by_role("link", name="Activity").click()
+    rows = page.get_by_role("table", name="What changed in this account, newest first").locator("tbody tr")
+    expect(rows.first).to_contain_text("Invitation email bounced")
+    expect(rows.first).to_contain_text("smtp; 550 5.1.1 user unknown")

@@ -62,6 +62,11 @@ async fn a_tour_publishes_one_event_per_committed_change_and_none_for_a_refused_
         assert_eq!(&sent["detail"], event, "the detail is the API's event");
         assert_eq!(sent["detail-type"], event["action"]);
         assert_described(sent);
+        let text = sent.to_string();
+        assert!(
+            !text.contains("token") && !text.contains("/invitations/"),
+            "no token or link in an event: {text}"
+        );
     }
 
     // One per committed change of the tour's client account, in order.

@@ -8,7 +8,9 @@ import { alertRegion, failed, h, uid } from '../js/ui.js';
 
 const standing = (s) => (s ? `${roleName(s.role)}, ${STATUSES[s.status]?.toLowerCase() ?? s.status}` : '');
 
-function change({ before, after }) {
+// A bounce or complaint changes no standing: its reason is the news.
+function change({ before, after, reason }) {
+  if (reason) return reason;
   if (before && after) return `${standing(before)} → ${standing(after)}`;
   return standing(after) || standing(before);
 }
