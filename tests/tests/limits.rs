@@ -312,3 +312,63 @@ async fn partner_users_are_limited_like_any_other() {
         (false, "withheld")
     );
 }
+
+/// A limit change racing a deactivation or reactivation of the same user
+/// (neither holds an If-Match): the change commits only while the user is
+/// active (a deactivated user's limits are refused, 409), and afterwards the
+/// membership that every answer reads agrees with the user: the status of
+/// the one, the lists of the other.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn limit_changes_racing_deactivation_leave_the_membership_true() {
+    let api = std::sync::Arc::new(Api::start().await);
+    let (owner, account) = api.owner_and_account().await;
+    let sue = api.person("sue").await;
+    let user_id = api.join(&owner, &account, &sue, "account_manager").await;
+    let path = format!("/accounts/{account}/users/{user_id}");
+    let mut lists = Value::Null;
+    let mut changed = 0;
+    for round in 0..12 {
+        let action = ["deactivate", "reactivate"][round % 2];
+        let asked = json!([format!("list-{round}")]);
+        let limits = {
+            let (api, owner, path) = (api.clone(), owner.clone(), path.clone());
+            let body = json!({"list_ids": asked, "withheld_permissions": []});
+            tokio::spawn(async move { api.call("PATCH", &path, Some(&owner), Some(body)).await })
+        };
+        let status = {
+            let (api, owner, path) = (api.clone(), owner.clone(), path.clone());
+            tokio::spawn(async move {
+                api.post(&format!("{path}/{action}"), &owner, json!({}))
+                    .await
+            })
+        };
+        let limits = limits.await.unwrap();
+        status.await.unwrap().expect(200, None);
+        if limits.status == 200 {
+            lists = asked;
+            changed += 1;
+        } else {
+            limits.expect(409, Some("invalid_transition"));
+        }
+
+        let user = api.get(&path, &owner).await.expect(200, None).body;
+        assert_eq!(user["list_ids"], lists, "round {round}");
+        assert_eq!(user["status"], ["deactivated", "active"][round % 2]);
+        let list = format!("list-{round}");
+        let answer = ask(&api, &sue, &account, "lists:edit", Some(&list)).await;
+        if round % 2 == 0 {
+            assert_eq!(verdict(&answer), (false, "deactivated"), "round {round}");
+        } else {
+            // No list named yet is every list.
+            let granted = lists.is_null() || lists == json!([list]);
+            let expected = if granted {
+                (true, "granted")
+            } else {
+                (false, "list_not_in_scope")
+            };
+            assert_eq!(verdict(&answer), expected, "round {round}");
+            assert_eq!(answer["list_ids"], lists, "round {round}");
+        }
+    }
+    assert!(changed > 0, "some rounds let the change in first");
+}
