@@ -147,6 +147,60 @@ async fn a_tour_publishes_one_event_per_committed_change_and_none_for_a_refused_
     assert!(bus.publish(&mut stream).await.is_empty());
 }
 
+/// Concurrent invites for fewer seats than asked, racing a deactivation
+/// and reactivation: the events published are exactly the changes that
+/// committed (the audit trail), each once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_requests_publish_exactly_what_committed() {
+    let api = std::sync::Arc::new(Api::start().await);
+    let bus = Bus::new(&api).await;
+    let mut stream = Stream::of(&api).await;
+    let (owner, account) = api.owner_and_account().await;
+    let sue = api.person("sue").await;
+    let sue_path = format!(
+        "/accounts/{account}/users/{}",
+        api.join(&owner, &account, &sue, "campaign_creator").await
+    );
+    let mut set = tokio::task::JoinSet::new();
+    for i in 0..16 {
+        let (api, owner, account) = (api.clone(), owner.clone(), account.clone());
+        set.spawn(async move {
+            let email = format!("racer{i}@example.com");
+            api.invite(&owner, &account, &email, "campaign_creator")
+                .await
+                .status
+                .as_u16()
+        });
+    }
+    for action in ["deactivate", "reactivate", "deactivate"] {
+        let (api, owner, path) = (api.clone(), owner.clone(), sue_path.clone());
+        set.spawn(async move {
+            api.post(&format!("{path}/{action}"), &owner, json!({}))
+                .await
+                .status
+                .as_u16()
+        });
+    }
+    let mut committed = 0;
+    while let Some(status) = set.join_next().await {
+        let status = status.unwrap();
+        assert!([200, 201, 409].contains(&status), "{status}");
+        committed += usize::from(status != 409);
+    }
+    let published = by_id(&bus.publish(&mut stream).await);
+    let shown = api.events(&owner, &account).await;
+    // account.created and sue's invitation and acceptance, then the race.
+    assert_eq!(shown.len(), 3 + committed);
+    let shown: BTreeSet<&str> = shown.iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        published
+            .keys()
+            .map(String::as_str)
+            .collect::<BTreeSet<_>>(),
+        shown
+    );
+}
+
 /// The actions the tour does not reach: replace, expiry (the sweep), and
 /// SES's bounce and complaint. Together with the tour, every action the
 /// code can write is published and fits its schema.
