@@ -52,7 +52,6 @@ impl EventBus {
     /// Publishes `entries` (at most `ENTRIES_PER_REQUEST`) in one request;
     /// on a failure, the sequence number of the first entry not published.
     async fn put(&self, entries: &[Pending]) -> Result<(), String> {
-        let first = || entries[0].sequence_number.clone();
         let sent = self
             .client
             .put_events()
@@ -63,7 +62,7 @@ impl EventBus {
             Ok(answer) => answer,
             Err(e) => {
                 tracing::error!(error = %aws_sdk_eventbridge::error::DisplayErrorContext(&e), "PutEvents failed");
-                return Err(first());
+                return Err(entries[0].sequence_number.clone());
             }
         };
         // The answer's entries are the request's, in its order.
@@ -127,10 +126,11 @@ pub async fn publish(bus: &EventBus, batch: Event) -> DynamoDbEventResponse {
                 sequence_number,
                 entry: entry(&bus.name, event),
             }),
-            Some(Err(e)) => {
+            Some(Err(_)) => {
                 // Retried, then left to the dead-letter queue and its alarm:
-                // an event is never dropped unseen.
-                tracing::error!(error = %e, "an audit item cannot be read");
+                // an event is never dropped unseen. (Not the error itself: it
+                // may quote a value, such as an address.)
+                tracing::error!(%sequence_number, "an audit item cannot be read");
                 unreadable = Some(sequence_number);
                 break;
             }
