@@ -1,7 +1,8 @@
 //! What the functions log, as CloudWatch would get it: one JSON line per
 //! operation, in its span (operation, request id, account, caller's `sub`),
 //! with the DynamoDB requests it made and its outcome; and no line of a full
-//! tour of every operation, nor of a failed email, holds a token, a link or
+//! tour of every operation (and of its lifecycle events), nor of a failed
+//! email, holds a token, a link or
 //! an email address. (Its own test binary: the log subscriber is global.)
 
 use e2e::{Api, Options};
@@ -36,7 +37,12 @@ async fn log_lines_say_what_each_operation_did_and_never_who_by_address() {
     let sink = captured.clone();
     shared::lambda::init_tracing_to(move || sink.clone());
 
-    let steps = e2e::tour::run().await;
+    let tour = e2e::tour::walk().await;
+    let steps = &tour.steps;
+    // So do lifecycle events, published from the tour's stream.
+    let bus = e2e::stream::Bus::new(&tour.api).await;
+    let mut stream = e2e::stream::Stream::of(&tour.api).await;
+    assert!(!bus.publish(&mut stream).await.is_empty());
     // An email SES refuses logs its failure too.
     let broken = Api::start_with(Options {
         broken_ses: true,
@@ -67,6 +73,13 @@ async fn log_lines_say_what_each_operation_did_and_never_who_by_address() {
         );
         assert!(!holds_a_token(line), "a token in a log line: {line}");
     }
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["fields"]["message"] == "stream batch"
+                && l["fields"]["published"].as_u64() > Some(0)),
+        "publish-events says what it published"
+    );
     let done: Vec<&Value> = lines
         .iter()
         .filter(|l| l["fields"]["message"] == "request done")
