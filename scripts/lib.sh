@@ -59,15 +59,16 @@ use_moto() {
   unset AWS_PROFILE AWS_SESSION_TOKEN
 }
 
-# start_local_api PORT: starts the already-built target/debug/local-api on
+# start_local_api PORT: starts the already-built local-api (of $CARGO_TARGET_DIR, or target/) on
 # 127.0.0.1:PORT in the background with the environment it is given (builds
 # nothing), waits until it answers, and sets LOCAL_API_PID. Its log goes to
 # .local/local-api-PORT.log.
 start_local_api() {
   local port="$1"
   mkdir -p "$LOCAL_DIR"
-  [ -x "$ROOT/target/debug/local-api" ] || die "target/debug/local-api is missing: cargo build -p local-api"
-  LOCAL_API_ADDR="127.0.0.1:$port" "$ROOT/target/debug/local-api" >"$LOCAL_DIR/local-api-$port.log" 2>&1 &
+  local binary="${CARGO_TARGET_DIR:-$ROOT/target}/debug/local-api"
+  [ -x "$binary" ] || die "$binary is missing: cargo build -p local-api"
+  LOCAL_API_ADDR="127.0.0.1:$port" "$binary" >"$LOCAL_DIR/local-api-$port.log" 2>&1 &
   LOCAL_API_PID=$!
   await_server "the local API" "$LOCAL_API_PID" "http://127.0.0.1:$port/.well-known/openid-configuration" \
     "$LOCAL_DIR/local-api-$port.log"
