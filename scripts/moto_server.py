@@ -7,11 +7,21 @@ transactions are not isolated. DynamoDB's are (serializable), so we serialize
 requests here. Clients still race for real: their reads and writes interleave
 request by request, which is what the concurrency tests need.
 
+moto takes that copy with `copy.deepcopy`, which also copies every record of
+the table's stream (lifecycle events read it): each transaction would cost as
+much as the table's whole history, and a long run (the fuzzer) slowed to
+timeouts. A stream record never changes once written, so the copy here shares
+the records and copies only their list: a rolled-back transaction still loses
+the records it added, as DynamoDB's stream never shows an uncommitted write.
+
 Usage: moto_server.py PORT
 """
 
+import copy
 import sys
 import threading
+
+from moto.dynamodb.models.table import StreamShard
 
 from moto.moto_server.werkzeug_app import (
     DomainDispatcherApplication,
@@ -19,6 +29,18 @@ from moto.moto_server.werkzeug_app import (
     create_backend_app,
 )
 from werkzeug.serving import run_simple
+
+
+def shard_copy(shard, memo):
+    clone = copy.copy(shard)
+    memo[id(shard)] = clone
+    # The table being copied (already in `memo`): the copy's shard is its own.
+    clone.table = copy.deepcopy(shard.table, memo)
+    clone.items = list(shard.items)
+    return clone
+
+
+StreamShard.__deepcopy__ = shard_copy
 
 
 def serialized(app):
