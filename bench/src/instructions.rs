@@ -117,8 +117,7 @@ impl Counted {
                     }
                 })
             })
-            .map(|(share, _)| share)
-            .sum()
+            .fold(0.0, |sum, (share, _)| sum + share)
     }
 }
 
