@@ -1,23 +1,44 @@
 //! `roster-bench`, run by `./scripts/bench`: measures on this machine, against
 //! the moto server the script started, and writes `BENCHMARKS.md`.
 //!
-//! 1. DynamoDB and SES requests and capacity per operation (SDK interceptor).
+//! 1. DynamoDB and SES requests and capacity per operation (SDK interceptor),
+//!    and per SES event recorded by `record-delivery`.
 //! 2. Cold start of each function's release binary under a Lambda Runtime API
 //!    emulator, against an empty `lambda_runtime` function.
 //! 3. Size of each release binary.
-//! 4. The warm path of invite, list users, POST /authorize and the Lambda
-//!    authorizer, in-process.
-//! 5. The sweep's read capacity with few and with many users.
+//! 4. The warm path of every operation, in-process (`roster-bench warm`):
+//!    CPU time and instructions (callgrind) per request, where the
+//!    instructions go, and a request's time under a 128 MB function's CPU.
+//! 5. `opt-level` "z", "s" and 3 compared on a subset of the binaries.
+//! 6. The sweep's read capacity with few and with many users.
 
 mod coldstart;
+mod instructions;
+mod opt_levels;
 mod report;
+mod sweep;
 mod warm;
 
 use report::Report;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-#[tokio::main(flavor = "current_thread")]
-async fn main() {
+/// The operations whose profiles the report shows, and the simulated 128 MB
+/// function runs.
+const PROFILED: &[&str] = &["invite", "list users (50 a page)"];
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("warm") {
+        return warm::main(&args[1..]);
+    }
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(bench());
+}
+
+async fn bench() {
     let release = PathBuf::from(
         std::env::var("BENCH_RELEASE_DIR").unwrap_or_else(|_| "target/release".into()),
     );
@@ -26,19 +47,45 @@ async fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(100_000);
     let mut report = Report::new();
-    eprintln!("1/5 store cost per operation");
-    report.store_cost(e2e::tour::run().await);
-    eprintln!("2/5 cold start");
+    eprintln!("1/6 store cost per operation");
+    let mut steps = e2e::tour::run().await;
+    steps.push(warm::delivery_cost().await);
+    report.store_cost(steps);
+    eprintln!("2/6 cold start");
     let cold = coldstart::measure(&release).await;
     report.cold_start(&cold);
-    eprintln!("3/5 binary size");
+    eprintln!("3/6 binary size");
     report.binary_sizes(&release, &cold);
-    eprintln!("4/5 warm path");
-    report.warm(&warm::measure().await);
-    eprintln!("5/5 sweep scaling ({sweep_users} users)");
-    let small = warm::sweep_read_units(1_000).await;
-    let large = warm::sweep_read_units(sweep_users).await;
+    eprintln!("4/6 warm path: time");
+    let bench = std::env::current_exe().expect("the bench's own path");
+    let timed = warm::run(&bench, warm::REQUESTS, None, &[]).await;
+    eprintln!("4/6 warm path: instructions (callgrind)");
+    let counted = instructions::count(&bench, warm::OPERATIONS);
+    report.warm(&timed, counted.as_deref());
+    if let Some(counted) = &counted {
+        report.profiles(counted, PROFILED);
+    }
+    eprintln!("4/6 warm path: a 128 MB function's CPU");
+    // Unthrottled too, with as many requests: moto slows as its table grows.
+    let unthrottled = warm::run(&bench, warm::QUOTA_REQUESTS, None, PROFILED).await;
+    let mut throttled = Vec::new();
+    if warm::Quota::available() {
+        for quota in warm::QUOTAS {
+            throttled.push(warm::run(&bench, warm::QUOTA_REQUESTS, Some(quota), PROFILED).await);
+        }
+    }
+    report.simulation(&unthrottled, &throttled, PROFILED);
+    eprintln!("5/6 opt-level");
+    report.opt_levels(&opt_levels::measure(&release, &bench).await);
+    eprintln!("6/6 sweep scaling ({sweep_users} users)");
+    let small = sweep::sweep_read_units(1_000).await;
+    let large = sweep::sweep_read_units(sweep_users).await;
     report.sweep(small, large, sweep_users);
     std::fs::write("BENCHMARKS.md", report.finish()).expect("cannot write BENCHMARKS.md");
     eprintln!("wrote BENCHMARKS.md");
+}
+
+/// The size of a file in MiB, 0 if it is not there.
+fn mib(path: &Path) -> f64 {
+    std::fs::metadata(path).map_or(0.0, |m| m.len() as f64 / (1024.0 * 1024.0))
 }

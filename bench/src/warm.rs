@@ -1,22 +1,106 @@
-//! The warm path, in-process: the function handlers called directly with
-//! API Gateway events, one after another, against moto. CPU time is this
-//! thread's own (`/proc/thread-self/schedstat`): moto runs in another process,
-//! so its time is not in it; what is in it is the handler, the AWS SDK
-//! (serialization, signing, HTTP) and the event's parsing.
+//! The warm path, in a process of its own (`roster-bench warm`): each
+//! operation's handler called in-process, one request after another, with
+//! the event API Gateway (or EventBridge) would hand the function, against
+//! moto. Whatever a request needs first (an invitation to revoke, a user to
+//! reactivate) is made before it, outside what is measured.
+//!
+//! What is measured for each request is `measured`: the event's parsing,
+//! the handler with its span and closing log line (JSON, to a sink), the
+//! AWS SDK (serialization, signing, HTTP) and the answer. It runs on a
+//! current-thread runtime, so all of it is on this thread: its CPU time is
+//! the thread's own (`/proc/thread-self/schedstat`; moto runs in another
+//! process, so its time is not in it), and its instructions are what
+//! callgrind counts inside `measured` (`--toggle-collect`, see
+//! `crate::instructions`).
 
-use e2e::{Api, Options};
-use shared::http::{Body, Request, Response};
+use e2e::{Api, Options, Person, token_of};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use shared::Deps;
+use shared::authorizer::Authorizer;
+use shared::lambda::Handler;
+use std::future::Future;
+use std::path::Path;
+use std::pin::Pin;
 use std::time::{Duration, Instant};
+use tokio::runtime::Runtime;
 
-pub const REQUESTS: usize = 300;
+/// Requests before the measured ones: the first opens the connection.
+pub const WARM_UP: usize = 3;
 
+/// Measured requests per operation for time.
+pub const REQUESTS: usize = 60;
+
+/// Measured requests per operation under a 128 MB function's CPU quotas.
+pub const QUOTA_REQUESTS: usize = 30;
+
+/// The operations, in the order of the report: the HTTP API's routes (as
+/// the functions are named), the Lambda authorizer and `record-delivery`.
+pub const OPERATIONS: &[&str] = &[
+    "create account",
+    "get account",
+    "me",
+    "invite",
+    "list users (50 a page)",
+    "get user",
+    "resend",
+    "preview invitation",
+    "accept invitation",
+    "change role",
+    "deactivate",
+    "reactivate",
+    "delete",
+    "revoke",
+    "list audit events",
+    "request partner access",
+    "get partner access",
+    "enable partner access",
+    "create partner user",
+    "POST /authorize",
+    "authorize-request (the Lambda authorizer)",
+    "record-delivery (per SES event)",
+];
+
+/// What one process measured of one operation.
+#[derive(Serialize, Deserialize)]
 pub struct Warm {
-    pub operation: &'static str,
+    pub operation: String,
     pub requests: usize,
-    pub wall: Duration,
-    pub p50: Duration,
-    pub p99: Duration,
-    pub cpu_per_request: Duration,
+    /// Wall time of each request, sorted.
+    pub latencies: Vec<Duration>,
+    pub cpu: Duration,
+    /// The part of `cpu` spent in the kernel (system calls, loopback TCP).
+    pub system: Duration,
+}
+
+impl Warm {
+    pub fn p50(&self) -> Duration {
+        self.latencies[self.latencies.len() / 2]
+    }
+
+    pub fn p99(&self) -> Duration {
+        self.latencies[self.latencies.len() * 99 / 100]
+    }
+
+    pub fn cpu_per_request(&self) -> Duration {
+        self.cpu / self.requests as u32
+    }
+
+    pub fn system_per_request(&self) -> Duration {
+        self.system / self.requests as u32
+    }
+}
+
+/// This thread's CPU time in the kernel so far (`getrusage`).
+fn thread_system_cpu() -> Duration {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: `usage` is a valid rusage for the call to fill in.
+    let usage = unsafe {
+        libc::getrusage(libc::RUSAGE_THREAD, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    Duration::from_secs(usage.ru_stime.tv_sec as u64)
+        + Duration::from_micros(usage.ru_stime.tv_usec as u64)
 }
 
 fn thread_cpu() -> Duration {
@@ -29,181 +113,577 @@ fn thread_cpu() -> Duration {
     Duration::from_nanos(ns)
 }
 
-fn request(method: &str, route: &'static str, path: &str, account: &str, body: &[u8]) -> Request {
-    let claims = [
-        ("sub", "bench-owner"),
-        ("email", "owner@bench.example"),
+/// An event as the function receives it.
+enum Event {
+    Http {
+        function: &'static str,
+        handler: Handler,
+        json: String,
+    },
+    Authorizer(String),
+    Delivery(String),
+}
+
+/// A handler's answer: its status and body (left as the function returns
+/// it: reading it is no work of the function's).
+struct Answer {
+    status: u16,
+    body: Answered,
+}
+
+enum Answered {
+    Http(lambda_http::Body),
+    Json(Value),
+}
+
+impl Answer {
+    fn json(self) -> Value {
+        match self.body {
+            Answered::Http(body) => serde_json::from_slice(&body).unwrap_or_default(),
+            Answered::Json(value) => value,
+        }
+    }
+}
+
+type Serving<'a> = Pin<Box<dyn Future<Output = Answer> + 'a>>;
+
+/// Serves `event` as the function's `main` would (`shared::lambda`).
+fn serve<'a>(deps: &'a Deps, authorizer: &'a Authorizer, event: &'a Event) -> Serving<'a> {
+    Box::pin(async move {
+        match event {
+            Event::Http {
+                function,
+                handler,
+                json,
+            } => {
+                let req = lambda_http::request::from_str(json).expect("an HTTP API event");
+                let res = shared::lambda::invoke(function, *handler, deps, req).await;
+                Answer {
+                    status: res.status().as_u16(),
+                    body: Answered::Http(res.into_body()),
+                }
+            }
+            Event::Authorizer(json) => {
+                let event = serde_json::from_str(json).expect("an authorizer event");
+                let span = shared::observe::operation_span("authorize_request", "bench");
+                let decision = authorize_request::handle(deps, authorizer, event);
+                let status = |d: &Value| if d["isAuthorized"] == true { 200 } else { 403 };
+                let decision = shared::observe::observed(span, decision, status).await;
+                Answer {
+                    status: status(&decision),
+                    body: Answered::Json(decision),
+                }
+            }
+            Event::Delivery(json) => {
+                let event = serde_json::from_str(json).expect("an SES event");
+                let body = record_delivery::handle(deps, event)
+                    .await
+                    .expect("the event is recorded");
+                let status = if body["outcome"] == "recorded" {
+                    200
+                } else {
+                    500
+                };
+                Answer {
+                    status,
+                    body: Answered::Json(body),
+                }
+            }
+        }
+    })
+}
+
+/// The measured request. Not inlined, so that callgrind can count what runs
+/// inside it (`--toggle-collect=roster_bench::warm::measured`); everything
+/// the runtime does for the request (the connection's task too) runs
+/// within this `block_on`.
+#[inline(never)]
+fn measured(rt: &Runtime, serving: Serving<'_>) -> Answer {
+    rt.block_on(serving)
+}
+
+/// Marks the end of an operation's requests: callgrind writes out what it
+/// counted so far (`--dump-after=roster_bench::warm::operation_done`).
+#[inline(never)]
+fn operation_done(operation: &str) {
+    std::hint::black_box(operation);
+}
+
+/// The claims API Gateway's JWT authorizer passes on for `who`.
+fn claims(who: &Person) -> std::collections::HashMap<String, String> {
+    [
+        ("sub", who.sub.as_str()),
+        ("email", who.email.as_str()),
         ("email_verified", "true"),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v.to_owned()))
-    .collect();
+    .collect()
+}
+
+/// The HTTP API event of a request to `path`, by `who` (signed in) or no one.
+fn http(method: &str, path: &str, who: Option<&Person>, body: Value) -> Event {
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
+    let local_api::routes::Found::Route(route, params) = local_api::routes::find(method, path)
+    else {
+        panic!("no route for {method} {path}");
+    };
+    let body = if body.is_null() {
+        String::new()
+    } else {
+        body.to_string()
+    };
     let mut headers = serde_json::Map::new();
-    headers.insert("content-type".into(), "application/json".into());
-    let event = local_api::event::build(&local_api::event::Incoming {
+    if !body.is_empty() {
+        headers.insert("content-type".into(), "application/json".into());
+    }
+    let json = local_api::event::build(&local_api::event::Incoming {
         method,
-        route_path: route,
+        route_path: route.path,
         raw_path: path,
-        raw_query: "limit=50",
+        raw_query: query,
         headers,
-        path_parameters: &[("account_id", account.to_owned())],
-        claims: Some(claims),
-        body,
-    });
-    lambda_http::request::from_str(&event.to_string()).unwrap()
-}
-
-async fn run<F, Fut>(operation: &'static str, mut call: F) -> Warm
-where
-    F: FnMut(usize) -> Fut,
-    Fut: std::future::Future<Output = Response<Body>>,
-{
-    let mut latencies = Vec::with_capacity(REQUESTS);
-    let cpu = thread_cpu();
-    let start = Instant::now();
-    for i in 0..REQUESTS {
-        let t = Instant::now();
-        let res = call(i).await;
-        latencies.push(t.elapsed());
-        assert!(res.status().is_success(), "{operation}: {}", res.status());
-    }
-    let wall = start.elapsed();
-    let cpu = thread_cpu() - cpu;
-    latencies.sort();
-    Warm {
-        operation,
-        requests: REQUESTS,
-        wall,
-        p50: latencies[REQUESTS / 2],
-        p99: latencies[REQUESTS * 99 / 100],
-        cpu_per_request: cpu / REQUESTS as u32,
-    }
-}
-
-pub async fn measure() -> Vec<Warm> {
-    let api = Api::start_with(Options {
-        seat_limit: Some(100_000),
-        ..Options::default()
+        path_parameters: &params,
+        claims: who.map(claims),
+        body: body.as_bytes(),
     })
-    .await;
-    let deps = shared::Deps::new(
-        shared::Config::from_lookup(|name| {
-            Some(match name {
-                "TABLE_NAME" => api.table.clone(),
-                "INVITE_FROM_ADDRESS" => "invitations@roster.test".into(),
-                "APP_BASE_URL" => "https://app.example.com".into(),
-                "DEFAULT_SEAT_LIMIT" => "100000".into(),
-                "INVITE_RATE_LIMIT" => "1000".into(),
-                _ => return None,
+    .to_string();
+    Event::Http {
+        function: route.function,
+        handler: route.handler,
+        json,
+    }
+}
+
+/// One operation's table, account and the people and ids its requests need.
+struct Bench {
+    rt: Runtime,
+    api: Api,
+    deps: Deps,
+    authorizer: Authorizer,
+    owner: Person,
+    account: String,
+    /// An active user of the account (`change role`, `deactivate`...): path.
+    member: String,
+    /// The partner account and its owner (partner access).
+    partner: String,
+    agency: Person,
+}
+
+impl Bench {
+    /// A fresh table, an owner and their account, a partner account with a
+    /// live request for access, and an active user.
+    fn new(rt: Runtime) -> Bench {
+        let made = rt.block_on(async {
+            let api = Api::start_with(Options {
+                seat_limit: Some(10_000),
+                rate_limit: Some(1_000),
+                ..Options::default()
             })
-        })
-        .unwrap(),
-        &api.sdk,
-    );
-    let owner = api
-        .person_with("bench-owner", "owner@bench.example", true)
-        .await;
-    let account = api.account(&owner).await;
-    let users = format!("/accounts/{account}/users");
-    let invite = run("invite", |i| {
-        let body = format!(r#"{{"email":"warm{i}@bench.example","role":"campaign_creator"}}"#);
-        let req = request(
-            "POST",
-            "/accounts/{account_id}/users",
-            &users,
-            &account,
-            body.as_bytes(),
-        );
-        invite_user::handle(&deps, req)
-    })
-    .await;
-    let list = run("list users (50 a page)", |_| {
-        let req = request("GET", "/accounts/{account_id}/users", &users, &account, b"");
-        list_users::handle(&deps, req)
-    })
-    .await;
-    let question = format!(r#"{{"account_id":"{account}","permission":"contacts:export"}}"#);
-    let ask = run("POST /authorize", |_| {
-        let req = request(
-            "POST",
-            "/authorize",
-            "/authorize",
-            &account,
-            question.as_bytes(),
-        );
-        authorize::handle(&deps, req)
-    })
-    .await;
-    let authorizer = authorizer(&api, &deps, &owner, &account).await;
-    vec![invite, list, ask, authorizer]
-}
-
-/// The Lambda authorizer on a warm process: JWT verification (RS256, the
-/// local API's key, its JWKS fetched on the first request) and one read.
-async fn authorizer(api: &Api, deps: &shared::Deps, owner: &e2e::Person, account: &str) -> Warm {
-    let config = shared::authorizer::Authorizer::from_lookup(|name| {
-        Some(match name {
-            "JWT_ISSUER" => api.signer.issuer().to_owned(),
-            "JWT_AUDIENCE" => local_api::jwt::CLIENT_ID.to_owned(),
-            "ROUTE_PERMISSIONS" => {
-                r#"{"GET /accounts/{account_id}/reports": "reports:view"}"#.to_owned()
-            }
-            _ => return None,
-        })
-    })
-    .expect("a valid configuration");
-    let event = serde_json::json!({
-        "version": "2.0", "type": "REQUEST",
-        "routeKey": "GET /accounts/{account_id}/reports",
-        "headers": {"authorization": format!("Bearer {}", owner.token)},
-        "pathParameters": {"account_id": account},
-    });
-    run("authorize-request (the Lambda authorizer)", |_| {
-        let (event, config) = (event.clone(), &config);
-        async move {
-            let decision = authorize_request::handle(deps, config, event).await;
-            assert_eq!(decision["isAuthorized"], true, "{decision}");
-            Response::new(Body::Empty)
+            .await;
+            let mut deps = api.deps("7d");
+            deps.config.default_seat_limit = 10_000;
+            deps.config.invite_rate_limit = 1_000;
+            let authorizer = Authorizer::from_lookup(|name| {
+                Some(match name {
+                    "JWT_ISSUER" => api.signer.issuer().to_owned(),
+                    "JWT_AUDIENCE" => local_api::jwt::CLIENT_ID.to_owned(),
+                    "ROUTE_PERMISSIONS" => {
+                        r#"{"GET /accounts/{account_id}/reports": "reports:view"}"#.to_owned()
+                    }
+                    _ => return None,
+                })
+            })
+            .expect("a valid configuration");
+            let owner = api.person("owner").await;
+            let account = api.account(&owner).await;
+            let agency = api.person("agency").await;
+            let partner = api.partner_account(&agency).await;
+            let member = api.person("member").await;
+            let member = api
+                .join(&owner, &account, &member, "campaign_creator")
+                .await;
+            (
+                api, deps, authorizer, owner, account, member, partner, agency,
+            )
+        });
+        let (api, deps, authorizer, owner, account, member, partner, agency) = made;
+        Bench {
+            member: format!("/accounts/{account}/users/{member}"),
+            rt,
+            api,
+            deps,
+            authorizer,
+            owner,
+            account,
+            partner,
+            agency,
         }
-    })
-    .await
+    }
+
+    /// Serves `event`, unmeasured; its answer, which must be a success.
+    async fn call(&self, event: Event) -> Value {
+        let answer = serve(&self.deps, &self.authorizer, &event).await;
+        let status = answer.status;
+        let body = answer.json();
+        assert!(status < 300, "{status}: {body}");
+        body
+    }
+
+    /// Invites a new address as `role`; the answer (`{user, invite_url}`).
+    async fn invite_as(&self, account: &str, by: &Person, email: &str, role: &str) -> Value {
+        let body = json!({"email": email, "role": role});
+        let path = format!("/accounts/{account}/users");
+        self.call(http("POST", &path, Some(by), body)).await
+    }
+
+    /// Invites a new address to the account as a Campaign Creator.
+    async fn invite(&self, account: &str, by: &Person, email: &str) -> Value {
+        self.invite_as(account, by, email, "campaign_creator").await
+    }
+
+    fn users(&self) -> String {
+        format!("/accounts/{}/users", self.account)
+    }
+
+    /// Makes what request `i` of `operation` needs; the request.
+    async fn next(&self, operation: &str, i: usize) -> Event {
+        let account = &self.account;
+        let owner = Some(&self.owner);
+        let partner = json!({"partner_account_id": self.partner});
+        let access = format!("/accounts/{account}/partner-access");
+        match operation {
+            "create account" => {
+                let who = self.api.person("creator").await;
+                let body = json!({"name": format!("Bench {i}")});
+                http("POST", "/accounts", Some(&who), body)
+            }
+            "get account" => http("GET", &format!("/accounts/{account}"), owner, Value::Null),
+            "me" => http("GET", "/me", owner, Value::Null),
+            "invite" => {
+                let body =
+                    json!({"email": format!("warm{i}@bench.example"), "role": "campaign_creator"});
+                http("POST", &self.users(), owner, body)
+            }
+            "list users (50 a page)" => {
+                if i == 0 {
+                    for n in 0..50 {
+                        let email = format!("listed{n}@bench.example");
+                        self.invite(account, &self.owner, &email).await;
+                    }
+                }
+                http(
+                    "GET",
+                    &format!("{}?limit=50", self.users()),
+                    owner,
+                    Value::Null,
+                )
+            }
+            "get user" => http("GET", &self.member, owner, Value::Null),
+            "resend" | "revoke" | "delete" => {
+                let email = format!("{}{i}@bench.example", operation);
+                let invited = self.invite(account, &self.owner, &email).await;
+                let path = e2e::Api::user_path(account, &invited);
+                match operation {
+                    "delete" => {
+                        let revoke = http("POST", &format!("{path}/revoke"), owner, json!({}));
+                        self.call(revoke).await;
+                        http("DELETE", &path, owner, Value::Null)
+                    }
+                    _ => http("POST", &format!("{path}/{operation}"), owner, json!({})),
+                }
+            }
+            "preview invitation" => {
+                let invited = self
+                    .invite(account, &self.owner, &format!("preview{i}@bench.example"))
+                    .await;
+                let token = token_of(&invited);
+                http("GET", &format!("/invitations/{token}"), None, Value::Null)
+            }
+            "accept invitation" => {
+                let who = self.api.person("joining").await;
+                let invited = self.invite(account, &self.owner, &who.email).await;
+                let body = json!({"token": token_of(&invited)});
+                http("POST", "/invitations/accept", Some(&who), body)
+            }
+            "change role" => {
+                let role = ["account_manager", "campaign_creator"][i % 2];
+                http("PATCH", &self.member, owner, json!({"role": role}))
+            }
+            "deactivate" | "reactivate" => {
+                let undo = if operation == "deactivate" {
+                    "reactivate"
+                } else {
+                    "deactivate"
+                };
+                if operation == "reactivate" || i > 0 {
+                    let path = format!("{}/{undo}", self.member);
+                    self.call(http("POST", &path, owner, json!({}))).await;
+                }
+                http(
+                    "POST",
+                    &format!("{}/{operation}", self.member),
+                    owner,
+                    json!({}),
+                )
+            }
+            "list audit events" => {
+                let path = format!("/accounts/{account}/audit-events?limit=50");
+                http("GET", &path, owner, Value::Null)
+            }
+            "request partner access" => {
+                let path = format!("{access}/requests");
+                http("POST", &path, Some(&self.agency), partner)
+            }
+            "get partner access" => http("GET", &access, owner, Value::Null),
+            "enable partner access" => {
+                if i > 0 {
+                    let off = json!({"enabled": false});
+                    self.call(http("PUT", &access, owner, off)).await;
+                }
+                let path = format!("{access}/requests");
+                self.call(http("POST", &path, Some(&self.agency), partner.clone()))
+                    .await;
+                let on = json!({"enabled": true, "partner_account_id": self.partner});
+                http("PUT", &access, owner, on)
+            }
+            "create partner user" => {
+                if i == 0 {
+                    let path = format!("{access}/requests");
+                    self.call(http("POST", &path, Some(&self.agency), partner.clone()))
+                        .await;
+                    let on = json!({"enabled": true, "partner_account_id": self.partner});
+                    self.call(http("PUT", &access, owner, on)).await;
+                }
+                let who = self.api.person("partner-user").await;
+                let invited = self
+                    .invite_as(&self.partner, &self.agency, &who.email, "partner_manager")
+                    .await;
+                let body = json!({"token": token_of(&invited)});
+                self.call(http("POST", "/invitations/accept", Some(&who), body))
+                    .await;
+                http("POST", &format!("{access}/users"), Some(&who), partner)
+            }
+            "POST /authorize" => {
+                let body = json!({"account_id": account, "permission": "contacts:export"});
+                http("POST", "/authorize", owner, body)
+            }
+            "authorize-request (the Lambda authorizer)" => Event::Authorizer(
+                json!({
+                    "version": "2.0", "type": "REQUEST",
+                    "routeKey": "GET /accounts/{account_id}/reports",
+                    "headers": {"authorization": format!("Bearer {}", self.owner.token)},
+                    "pathParameters": {"account_id": account},
+                })
+                .to_string(),
+            ),
+            "record-delivery (per SES event)" => {
+                let email = format!("delivered{i}@bench.example");
+                let invited = self.invite(account, &self.owner, &email).await;
+                Event::Delivery(self.delivery_event(&invited).await)
+            }
+            other => panic!("no such operation: {other}"),
+        }
+    }
+
+    /// SES's sample "Delivery" event about the invitation email of `invited`.
+    async fn delivery_event(&self, invited: &Value) -> String {
+        delivery_event(&self.api, &self.account, invited).await
+    }
 }
 
-/// The sweep's read capacity over a table of `users` active users and 50
-/// invitations that have expired: the sweep reads nothing but its index
-/// queries (`Store::overdue_invitations`, one per shard), so those are run
-/// here, without the 50 writes that follow (moto copies the whole table for
-/// every transaction, which 100,000 items make too heavy for it).
-pub async fn sweep_read_units(users: usize) -> f64 {
-    let api = Api::start_with(Options {
-        invite_ttl: Some("1s"),
-        seat_limit: Some(100),
-        ..Options::default()
-    })
-    .await;
-    let owner = api.person("owner").await;
-    let account = api.account(&owner).await;
-    for i in 0..50 {
-        api.invite(
+/// SES's sample "Delivery" event (functions/record-delivery/events) about
+/// the invitation email of `invited`, a user of `account`.
+async fn delivery_event(api: &Api, account: &str, invited: &Value) -> String {
+    let user = invited["user"]["id"].as_str().unwrap();
+    let invitation = api.invitation_id(account, user).await;
+    std::fs::read_to_string("functions/record-delivery/events/delivery.json")
+        .expect("run from the workspace root")
+        .replace("11111111-1111-4111-8111-111111111111", account)
+        .replace("22222222-2222-4222-8222-222222222222", user)
+        .replace("44444444-4444-4444-8444-444444444444", &invitation)
+}
+
+/// The AWS requests `record-delivery` makes for one SES event about an
+/// invitation email, recorded as the tour records each operation's.
+pub async fn delivery_cost() -> e2e::tour::Step {
+    let recorder = std::sync::Arc::new(e2e::Requests::default());
+    let api = Api::start().await;
+    let (owner, account) = api.owner_and_account().await;
+    let invited = api
+        .invite(
             &owner,
             &account,
-            &format!("expiring{i}@bench.example"),
+            "delivered@bench.example",
             "campaign_creator",
         )
         .await
         .expect(201, None);
+    let event = delivery_event(&api, &account, &invited.body).await;
+    let mut deps = api.deps("7d");
+    let db = shared::deps::dynamodb_config(&api.sdk)
+        .interceptor(e2e::recorder::Recorder(recorder.clone()))
+        .build();
+    deps.store = shared::store::Store::new(aws_sdk_dynamodb::Client::from_conf(db), api.table);
+    let report = record_delivery::handle(&deps, serde_json::from_str(&event).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(report["outcome"], "recorded");
+    e2e::tour::Step {
+        operation: "record delivery (one SES event)",
+        requests: recorder.take_detailed(),
     }
-    api.bulk_users(users).await;
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    let store =
-        shared::store::Store::new(aws_sdk_dynamodb::Client::new(&api.sdk), api.table.clone());
-    let now = shared::time::now();
-    let (mut found, mut units) = (0, 0.0);
-    for shard in 0..shared::store::keys::PENDING_SHARDS {
-        let (overdue, used) = store.overdue_invitations(shard, now).await.unwrap();
-        found += overdue.len();
-        units += used;
+}
+
+/// Runs `bench` (a `roster-bench` binary) in warm mode for `operations`
+/// (all if none), under the CPU quota `quota` if one is given.
+pub async fn run(
+    bench: &Path,
+    requests: usize,
+    quota: Option<(u32, u32)>,
+    operations: &[&str],
+) -> Vec<Warm> {
+    let mut command = tokio::process::Command::new(bench);
+    command.args(["warm", "--requests", &requests.to_string()]);
+    if let Some((quota, period)) = quota {
+        command.args(["--quota", &format!("{quota}/{period}")]);
     }
-    assert_eq!(found, 50);
-    units
+    let out = command
+        .args(operations)
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .await
+        .expect("cannot start the bench's warm mode");
+    assert!(out.status.success(), "the warm mode failed");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("a line of the warm mode"))
+        .collect()
+}
+
+/// A CPU quota for this thread while `Quota` lives: `cpu.cfs_quota_us` per
+/// `cpu.cfs_period_us` in a cgroup (v1) of its own, as Lambda gives a
+/// 128 MB function its share of a vCPU.
+pub struct Quota {
+    group: std::path::PathBuf,
+}
+
+/// Lambda's CPU for 128 MB, 7.2% of one vCPU (one vCPU at 1,769 MB), as
+/// (quota, period) in microseconds: per 100 ms as the issue asks, and per
+/// 13.9 ms, the finest the kernel allows (a quota is at least 1 ms). Over
+/// 100 ms, a request whose CPU fits in the 7.2 ms left of the period runs
+/// at full speed; the finer period spreads it as a steady share would.
+pub const QUOTAS: [(u32, u32); 2] = [(7_200, 100_000), (1_000, 13_889)];
+const CPU_CGROUP: &str = "/sys/fs/cgroup/cpu";
+
+impl Quota {
+    /// `None` where cgroup v1's CPU controller cannot be written here.
+    pub fn set((quota_us, period_us): (u32, u32)) -> Option<Quota> {
+        let name = format!("roster-bench-{}", std::process::id());
+        let group = std::path::Path::new(CPU_CGROUP).join(name);
+        std::fs::create_dir(&group).ok()?;
+        let quota = Quota { group };
+        let write = |file: &str, value: String| std::fs::write(quota.group.join(file), value).ok();
+        write("cpu.cfs_period_us", period_us.to_string())?;
+        write("cpu.cfs_quota_us", quota_us.to_string())?;
+        write("tasks", thread_id())?;
+        Some(quota)
+    }
+
+    /// Whether a cgroup of ours can be made here (cgroup v1, as root).
+    pub fn available() -> bool {
+        let group = std::path::Path::new(CPU_CGROUP).join("roster-bench-probe");
+        std::fs::create_dir(&group).is_ok() && std::fs::remove_dir(&group).is_ok()
+    }
+}
+
+fn thread_id() -> String {
+    std::fs::read_link("/proc/thread-self")
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .expect("/proc/thread-self names this thread")
+}
+
+impl Drop for Quota {
+    fn drop(&mut self) {
+        let _ = std::fs::write(std::path::Path::new(CPU_CGROUP).join("tasks"), thread_id());
+        let _ = std::fs::remove_dir(&self.group);
+    }
+}
+
+/// `roster-bench warm [--requests N] [--quota QUOTA/PERIOD] [OPERATION...]`:
+/// measures each operation (all by default), with its thread under a CPU
+/// quota (microseconds) if one is given, and prints one JSON line for each.
+pub fn main(args: &[String]) {
+    let mut requests = 100;
+    let mut quota = None;
+    let mut operations = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--requests" => {
+                requests = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .expect("--requests N")
+            }
+            "--quota" => {
+                let value = args.next().and_then(|q| q.split_once('/'));
+                let parse = |(q, p): (&str, &str)| Some((q.parse().ok()?, p.parse().ok()?));
+                quota = Some(value.and_then(parse).expect("--quota QUOTA/PERIOD"));
+            }
+            operation => operations.push(operation.to_owned()),
+        }
+    }
+    if operations.is_empty() {
+        operations = OPERATIONS.iter().map(|o| o.to_string()).collect();
+    }
+    // The closing log line of each request is formatted as in production.
+    shared::lambda::init_tracing_to(std::io::sink);
+    for operation in operations {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let bench = Bench::new(rt);
+        let warm = bench.measure(&operation, requests, quota);
+        println!("{}", serde_json::to_string(&warm).unwrap());
+    }
+}
+
+impl Bench {
+    fn measure(&self, operation: &str, requests: usize, quota: Option<(u32, u32)>) -> Warm {
+        for i in 0..WARM_UP {
+            let event = self.rt.block_on(self.next(operation, i));
+            let answer = self
+                .rt
+                .block_on(serve(&self.deps, &self.authorizer, &event));
+            let status = answer.status;
+            assert!(status < 300, "{operation}: {status} {}", answer.json());
+        }
+        let limit = quota.map(|q| Quota::set(q).expect("a CPU quota (cgroup v1) for this thread"));
+        let mut latencies = Vec::with_capacity(requests);
+        let (mut cpu, mut system) = (Duration::ZERO, Duration::ZERO);
+        for i in WARM_UP..WARM_UP + requests {
+            let event = self.rt.block_on(self.next(operation, i));
+            let (start, cpu_start, system_start) =
+                (Instant::now(), thread_cpu(), thread_system_cpu());
+            let answer = measured(&self.rt, serve(&self.deps, &self.authorizer, &event));
+            system += thread_system_cpu() - system_start;
+            cpu += thread_cpu() - cpu_start;
+            latencies.push(start.elapsed());
+            let status = answer.status;
+            assert!(status < 300, "{operation}: {status} {}", answer.json());
+        }
+        drop(limit);
+        operation_done(operation);
+        latencies.sort();
+        Warm {
+            operation: operation.to_owned(),
+            requests,
+            latencies,
+            cpu,
+            system,
+        }
+    }
 }

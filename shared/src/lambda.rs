@@ -18,6 +18,13 @@ use std::pin::Pin;
 
 pub use lambda_http::Error;
 
+/// mimalloc instead of glibc's malloc, in every binary that links this
+/// crate: a request allocates thousands of small blocks (the SDK's JSON,
+/// its maps, our records), each fewer instructions with mimalloc
+/// (BENCHMARKS.md, section 4).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A function's handler: an HTTP API event in, an answer out. It never fails;
 /// every error is already a problem+json answer.
 pub type Handler =
