@@ -496,12 +496,9 @@ impl Bench {
 /// the invitation email of `invited`, a user of `account`.
 async fn delivery_event(api: &Api, account: &str, invited: &Value) -> String {
     let user = invited["user"]["id"].as_str().unwrap();
-    let invitation = api.invitation_id(account, user).await;
-    std::fs::read_to_string("functions/record-delivery/events/delivery.json")
-        .expect("run from the workspace root")
-        .replace("11111111-1111-4111-8111-111111111111", account)
-        .replace("22222222-2222-4222-8222-222222222222", user)
-        .replace("44444444-4444-4444-8444-444444444444", &invitation)
+    api.ses_event("delivery.json", account, user)
+        .await
+        .to_string()
 }
 
 /// The AWS requests `record-delivery` makes for one SES event about an

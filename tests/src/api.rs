@@ -1,5 +1,6 @@
 //! The local API of a test, its people and its answers.
 
+use crate::placeholders;
 use crate::recorder::{Recorder, Requests};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -565,8 +566,8 @@ pub async fn sleep_secs(secs: u64) {
 /// samples' placeholders).
 pub fn ses_sample(file: &str, account: &str, user_id: &str, invitation: &str) -> Value {
     let text = crate::infra::read(&format!("functions/record-delivery/events/{file}"))
-        .replace("11111111-1111-4111-8111-111111111111", account)
-        .replace("22222222-2222-4222-8222-222222222222", user_id)
-        .replace("44444444-4444-4444-8444-444444444444", invitation);
+        .replace(placeholders::ACCOUNT, account)
+        .replace(placeholders::USER, user_id)
+        .replace(placeholders::INVITATION, invitation);
     serde_json::from_str(&text).unwrap()
 }

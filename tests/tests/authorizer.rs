@@ -14,7 +14,6 @@ use serde_json::{Value, json};
 use shared::authorizer::Authorizer;
 use std::sync::Arc;
 
-const SAMPLE_ACCOUNT: &str = "11111111-1111-4111-8111-111111111111";
 const ROUTES: &str = r#"{
     "POST /accounts/{account_id}/lists/{list_id}/exports": "contacts:export",
     "GET /accounts/{account_id}/reports": "reports:view"
@@ -63,7 +62,7 @@ fn event(account: &str, token: &str) -> Value {
     let text = std::fs::read_to_string(path).unwrap();
     serde_json::from_str(
         &text
-            .replace(SAMPLE_ACCOUNT, account)
+            .replace(e2e::placeholders::ACCOUNT, account)
             .replace("SAMPLE_BEARER_TOKEN", token),
     )
     .unwrap()

@@ -286,7 +286,7 @@ async fn the_sample_batch_publishes_its_audit_item_only() {
     assert_eq!(received[0]["detail-type"], "user.deactivated");
     assert_eq!(
         received[0]["detail"]["target"]["user_id"],
-        "22222222-2222-4222-8222-222222222222"
+        e2e::placeholders::USER
     );
     assert_described(&received[0]);
 }

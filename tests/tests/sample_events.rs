@@ -8,6 +8,7 @@
 //! order, each answers with success; without the authorizer's claims, 401.
 //! Every answer is one that `infra/openapi.yaml` documents for its route.
 
+use e2e::placeholders::{ACCOUNT, PARTNER, TOKEN, USER};
 use e2e::{Api, Options, sleep_secs, token_of};
 use serde_json::{Value, json};
 use shared::Deps;
@@ -15,13 +16,6 @@ use shared::http::{Body, Request, Response};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
-
-/// The placeholders the samples use, for the account, the user, the partner
-/// account and the invitation token.
-const ACCOUNT: &str = "11111111-1111-4111-8111-111111111111";
-const USER: &str = "22222222-2222-4222-8222-222222222222";
-const PARTNER: &str = "33333333-3333-4333-8333-333333333333";
-const TOKEN: &str = "SAMPLE_INVITATION_TOKEN";
 
 /// Calls the `handle` of the function crate named `function`.
 async fn handle(deps: &Deps, function: &str, req: Request) -> Response<Body> {
