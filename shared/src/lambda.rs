@@ -141,15 +141,11 @@ pub fn run_authorizer(handler: AuthorizerHandler) -> Result<(), Error> {
             |e| tracing::error!(error = %e, "the authorizer's configuration is refused"),
         )?;
         let authorizer: &'static Authorizer = Box::leak(Box::new(authorizer));
-        lambda_http::lambda_runtime::run(lambda_http::lambda_runtime::service_fn(
-            move |event: LambdaEvent<Value>| async move {
-                let span = operation_span("authorize_request", &event.context.request_id);
-                let decision = handler(deps, authorizer, event.payload);
-                // In the log, a denial reads as a 403.
-                let status = |d: &Value| if d["isAuthorized"] == true { 200 } else { 403 };
-                Ok::<_, Infallible>(observed(span, decision, status).await)
-            },
-        ))
+        // In the log, a denial reads as a 403.
+        let status = |d: &Value| if d["isAuthorized"] == true { 200 } else { 403 };
+        serve_observed("authorize_request", status, move |event| {
+            handler(deps, authorizer, event)
+        })
         .await
     })
 }
@@ -169,22 +165,39 @@ pub fn run_stream(handler: StreamHandler) -> Result<(), Error> {
         let bus = EventBus::from_env(&crate::aws::sdk_config().await)
             .inspect_err(|e| tracing::error!(error = %e, "the configuration is refused"))?;
         let bus: &'static EventBus = Box::leak(Box::new(bus));
-        lambda_http::lambda_runtime::run(lambda_http::lambda_runtime::service_fn(
-            move |event: LambdaEvent<dynamodb::Event>| async move {
-                let span = operation_span("publish_events", &event.context.request_id);
-                // In the log, a batch to retry reads as a 503.
-                let status = |a: &DynamoDbEventResponse| {
-                    if a.batch_item_failures.is_empty() {
-                        200
-                    } else {
-                        503
-                    }
-                };
-                Ok::<_, Infallible>(observed(span, handler(bus, event.payload), status).await)
-            },
-        ))
-        .await
+        // In the log, a batch to retry reads as a 503.
+        let status = |a: &DynamoDbEventResponse| {
+            if a.batch_item_failures.is_empty() {
+                200
+            } else {
+                503
+            }
+        };
+        serve_observed("publish_events", status, move |batch| handler(bus, batch)).await
     })
+}
+
+/// Serves Lambda events with `handler`, each in the span of `operation`
+/// (`crate::observe`), whose closing line gives `status` of the answer.
+async fn serve_observed<E, A, F, Fut>(
+    operation: &'static str,
+    status: fn(&A) -> u16,
+    handler: F,
+) -> Result<(), Error>
+where
+    E: serde::de::DeserializeOwned,
+    A: serde::Serialize,
+    F: Fn(E) -> Fut,
+    Fut: Future<Output = A>,
+{
+    lambda_http::lambda_runtime::run(lambda_http::lambda_runtime::service_fn(
+        move |event: LambdaEvent<E>| {
+            let span = operation_span(operation, &event.context.request_id);
+            let answer = handler(event.payload);
+            async move { Ok::<_, Infallible>(observed(span, answer, status).await) }
+        },
+    ))
+    .await
 }
 
 /// Runs a function EventBridge invokes.
