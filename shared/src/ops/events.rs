@@ -90,13 +90,13 @@ struct Pending {
 
 /// The audit event a stream record carries: `None` for anything but a new
 /// audit item, an error for an audit item that cannot be read.
-fn audit_event(record: &EventRecord) -> Option<Result<AuditRecord, serde_dynamo::Error>> {
+fn audit_event(record: EventRecord) -> Option<Result<AuditRecord, serde_dynamo::Error>> {
     let is_audit = match record.change.keys.get(PK) {
         Some(serde_dynamo::AttributeValue::S(pk)) => pk.starts_with(AUDIT_PREFIX),
         _ => false,
     };
     (record.event_name == "INSERT" && is_audit)
-        .then(|| serde_dynamo::from_item(record.change.new_image.clone()))
+        .then(|| serde_dynamo::from_item(record.change.new_image))
 }
 
 /// The event Roster publishes for `event`.
@@ -116,9 +116,10 @@ fn entry(bus: &str, event: AuditRecord) -> PutEventsRequestEntry {
 /// Publishes the audit events of a batch of the table's stream, in order,
 /// and answers which record Lambda must retry from, if any.
 pub async fn publish(bus: &EventBus, batch: Event) -> DynamoDbEventResponse {
+    let records = batch.records.len();
     let mut pending = Vec::new();
     let mut unreadable = None;
-    for record in &batch.records {
+    for record in batch.records {
         let sequence_number = record.change.sequence_number.clone().unwrap_or_default();
         match audit_event(record) {
             None => {}
@@ -147,7 +148,7 @@ pub async fn publish(bus: &EventBus, batch: Event) -> DynamoDbEventResponse {
     }
     let retry_from = retry_from.or(unreadable);
     tracing::info!(
-        records = batch.records.len(),
+        records,
         published,
         retried = retry_from.is_some(),
         "stream batch"
