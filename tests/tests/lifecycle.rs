@@ -338,7 +338,7 @@ async fn expiry_is_seen_on_every_read_and_frees_the_seat() {
 #[tokio::test]
 async fn an_expired_invitation_can_be_resent_revoked_or_deleted() {
     let api = Api::start_with(Options {
-        invite_ttl: Some("2s"),
+        invite_ttl: Some("3s"),
         ..Options::default()
     })
     .await;
@@ -355,7 +355,7 @@ async fn an_expired_invitation_can_be_resent_revoked_or_deleted() {
         .expect(201, None);
     let a_path = Api::user_path(&account, &a.body);
     let b_path = Api::user_path(&account, &b.body);
-    sleep_secs(3).await;
+    sleep_secs(4).await;
 
     // Resend: a fresh link with a new expiry, which works.
     let resent = api
