@@ -466,6 +466,15 @@ impl Api {
         ses_sample(file, account, user_id, &invitation)
     }
 
+    /// Runs an SES event through `record-delivery`'s handler, as the
+    /// EventBridge rule would; the outcome it reports.
+    pub async fn record_delivery(&self, event: Value) -> String {
+        let report = record_delivery::handle(&self.deps("7d"), event)
+            .await
+            .unwrap();
+        report["outcome"].as_str().unwrap().to_owned()
+    }
+
     /// The id of a user's latest invitation, as stored (the API never shows
     /// it; its email's SES tags carry it).
     pub async fn invitation_id(&self, account: &str, user_id: &str) -> String {

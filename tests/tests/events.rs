@@ -222,9 +222,8 @@ async fn replacements_and_delivery_events_fit_the_catalog() {
     api.post(&format!("/accounts/{account}/users"), &owner, replace)
         .await
         .expect(201, None);
-    let deps = api.deps("7d");
     let bounce = api.ses_event("bounce.json", &account, &user_id).await;
-    assert_eq!(record_delivery_outcome(&deps, bounce).await, "recorded");
+    assert_eq!(api.record_delivery(bounce).await, "recorded");
     // A bounce ends its email's news: the complaint is about the one resent.
     api.post(
         &format!("/accounts/{account}/users/{user_id}/resend"),
@@ -234,7 +233,7 @@ async fn replacements_and_delivery_events_fit_the_catalog() {
     .await
     .expect(200, None);
     let complaint = api.ses_event("complaint.json", &account, &user_id).await;
-    assert_eq!(record_delivery_outcome(&deps, complaint).await, "recorded");
+    assert_eq!(api.record_delivery(complaint).await, "recorded");
     let published = published_by_type(&bus, &mut stream).await;
     assert_eq!(
         published.keys().map(String::as_str).collect::<Vec<_>>(),
@@ -311,11 +310,6 @@ async fn the_sample_batch_publishes_its_audit_item_only() {
         e2e::placeholders::USER
     );
     assert_described(&received[0]);
-}
-
-async fn record_delivery_outcome(deps: &shared::Deps, event: Value) -> String {
-    let report = record_delivery::handle(deps, event).await.unwrap();
-    report["outcome"].as_str().unwrap().to_owned()
 }
 
 /// Without moto: every action the code can write has a schema and an
