@@ -1,4 +1,5 @@
-"""Starts moto's server (DynamoDB + SES) with one request handled at a time.
+"""Starts moto's server (DynamoDB + SES) with one request handled at a time,
+over connections that are kept alive.
 
 moto applies a transaction item by item and, when one fails, restores a copy
 of the whole table taken before it began. With requests handled in parallel
@@ -14,6 +15,14 @@ timeouts. A stream record never changes once written, so the copy here shares
 the records and copies only their list: a rolled-back transaction still loses
 the records it added, as DynamoDB's stream never shows an uncommitted write.
 
+moto's own server (werkzeug's) closes the connection after every answer, so
+each SDK call would open a new TCP connection, which deployed DynamoDB never
+asks of a warm function: the bench's figure of our CPU per request would count
+it. waitress keeps HTTP/1.1 connections alive, as DynamoDB does. Its idle
+timeout (120 s) is longer than the SDK's pool keeps an idle connection (90 s),
+and its connection limit is above what the tests hold open at once (each test's
+client pool, dropped when the test ends).
+
 Usage: moto_server.py PORT
 """
 
@@ -23,12 +32,8 @@ import threading
 
 from moto.dynamodb.models.table import StreamShard
 
-from moto.moto_server.werkzeug_app import (
-    DomainDispatcherApplication,
-    MotoRequestHandler,
-    create_backend_app,
-)
-from werkzeug.serving import run_simple
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
+from waitress import serve
 
 
 def shard_copy(shard, memo):
@@ -58,4 +63,4 @@ def serialized(app):
 if __name__ == "__main__":
     port = int(sys.argv[1])
     app = DomainDispatcherApplication(create_backend_app)
-    run_simple("127.0.0.1", port, serialized(app), threaded=True, request_handler=MotoRequestHandler)
+    serve(serialized(app), host="127.0.0.1", port=port, threads=8, connection_limit=1000, _quiet=True)

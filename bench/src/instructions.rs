@@ -54,7 +54,7 @@ pub const PARTS: &[(&str, &str, &[&str])] = &[
     ),
     (
         "HTTP",
-        "HTTP: hyper, and a new connection for each request (moto closes each after its answer)",
+        "HTTP: hyper, over a connection kept alive (as DynamoDB keeps them)",
         &[
             "<aws_smithy_http_client::client::Adapter<C> as aws_smithy_runtime_api::client::http::HttpConnector>::call",
             "hyper::proto::h1::dispatch::Dispatcher<D,Bs,I,T>::poll_",

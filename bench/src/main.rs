@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 
 /// The operations whose profiles the report shows, and the simulated 128 MB
 /// function runs.
-const PROFILED: &[&str] = &["invite", "list users (50 a page)"];
+const PROFILED: &[&str; 2] = &["invite", "list users (50 a page)"];
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

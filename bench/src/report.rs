@@ -45,8 +45,8 @@ const PROFILE_READING: &str = "What it means. The AWS SDK is about two thirds of
      code, because valgrind hides the CPU's SHA instructions, which the real run uses, so on \
      the machine this part is cheaper than its share here. Then, for each request, the SDK's \
      own per-operation work: its configuration layers and interceptors rebuilt \
-     (`apply_configuration`), the user agent header, endpoint rules, and HTTP, with a new \
-     connection per request here because moto closes each one (DynamoDB keeps them open). \
+     (`apply_configuration`), the user agent header, endpoint rules, and HTTP (hyper, over \
+     a connection kept alive). \
      Deserializing answers grows with the items read: for a page of 50 users it is half of \
      list users, the SDK building a map (hashed with SipHash) per item and a string per \
      attribute, then serde_dynamo turning those maps into our records (a fifth) and the \
@@ -271,10 +271,13 @@ impl Report {
         self.line("| operation | p50 ms | p99 ms | our CPU per request ms | of it in the kernel ms | instructions per request (M) |");
         self.line("|---|---|---|---|---|---|");
         let mut over = Vec::new();
+        let millions = |operation: &str| {
+            counted
+                .and_then(|c| c.iter().find(|c| c.operation == operation))
+                .map(|c| c.per_request / 1e6)
+        };
         for w in warm {
-            let instructions = counted
-                .and_then(|c| c.iter().find(|c| c.operation == w.operation))
-                .map_or("-".to_owned(), |c| format!("{:.2}", c.per_request / 1e6));
+            let instructions = millions(&w.operation).map_or("-".to_owned(), |m| format!("{m:.2}"));
             let cpu = w.cpu_per_request();
             if crate::PROFILED.contains(&w.operation.as_str()) && cpu > Duration::from_micros(500) {
                 over.push(format!("{} {} ms", w.operation, ms2(cpu)));
@@ -302,15 +305,17 @@ impl Report {
                 format!(" (lowest reached: {}; why: below)", over.join(", "))
             }
         ));
-        self.line(
+        let [invite, list] =
+            crate::PROFILED.map(|op| millions(op).map_or("-".to_owned(), |m| format!("{m:.1} M")));
+        self.line(&format!(
             "\nCPU time depends on the machine: this one has 2 cores shared with other \
-             developers' builds, and each request here opens a new connection (moto closes \
-             each one), which is the kernel's part. Instructions do not: invite's 2.3 M and \
-             list users' 6.7 M are what would have to fall to 0.5 ms, about a million at the \
-             rate this machine runs them. Below, where they go: two thirds are the AWS SDK's, \
-             a third SigV4 signing alone for invite, half DynamoDB's answer for a page of 50 \
+             developers' builds; the kernel's part is loopback TCP to moto, over connections \
+             kept alive as DynamoDB's are. Instructions do not: invite's {invite} and list \
+             users' {list} are what would have to fall to 0.5 ms, about a million at the rate \
+             this machine runs them. Below, where they go: two thirds are the AWS SDK's, a \
+             third SigV4 signing alone for invite, half DynamoDB's answer for a page of 50 \
              users; neither has a setting that cuts them, and the request count is fixed.",
-        );
+        ));
     }
 
     /// Where the instructions go: each operation by part, and the top of the
