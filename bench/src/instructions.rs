@@ -54,7 +54,7 @@ pub const PARTS: &[(&str, &str, &[&str])] = &[
     ),
     (
         "HTTP",
-        "HTTP: hyper, over a connection kept alive (as DynamoDB keeps them)",
+        "hyper, over a connection kept alive (as DynamoDB keeps them)",
         &[
             "<aws_smithy_http_client::client::Adapter<C> as aws_smithy_runtime_api::client::http::HttpConnector>::call",
             "hyper::proto::h1::dispatch::Dispatcher<D,Bs,I,T>::poll_",
