@@ -25,6 +25,9 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+# Assertions wait as long as actions do (the contexts' default below), not
+# Playwright's 5 s: CI's two cores may be busy when a page answers.
+expect.set_options(timeout=10_000)
 
 
 def base_url(name="ROSTER_URL"):
