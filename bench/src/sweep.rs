@@ -10,9 +10,8 @@ use std::time::Duration;
 /// every transaction, which 100,000 items make too heavy for it).
 pub async fn sweep_read_units(users: usize) -> f64 {
     let api = Api::start_with(Options {
-        invite_ttl: Some("1s"),
         seat_limit: Some(100),
-        ..Options::default()
+        ..Options::expiring("1s")
     })
     .await;
     let owner = api.person("owner").await;

@@ -28,6 +28,16 @@ pub struct Options {
     pub requests: Option<Arc<Requests>>,
 }
 
+impl Options {
+    /// The defaults, but invitations expire after `ttl` (as `INVITE_TTL`).
+    pub fn expiring(ttl: &'static str) -> Options {
+        Options {
+            invite_ttl: Some(ttl),
+            ..Options::default()
+        }
+    }
+}
+
 pub struct Api {
     pub base: String,
     pub table: String,

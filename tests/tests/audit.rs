@@ -15,11 +15,7 @@ fn actions(events: &[Value]) -> Vec<&str> {
 async fn every_change_is_audited_once_newest_first() {
     // Sue's links must stay pending through replace, resend and accept on a
     // busy machine; Ann's must expire before the sweep.
-    let api = Api::start_with(Options {
-        invite_ttl: Some("5s"),
-        ..Options::default()
-    })
-    .await;
+    let api = Api::start_with(Options::expiring("5s")).await;
     let owner = api.person("owner").await;
     let account = api.account(&owner).await;
     let sue = api.person("sue").await;

@@ -197,11 +197,7 @@ async fn invitation_errors() {
 
 #[tokio::test]
 async fn expired_links_are_gone_not_unknown() {
-    let api = Api::start_with(Options {
-        invite_ttl: Some("1s"),
-        ..Options::default()
-    })
-    .await;
+    let api = Api::start_with(Options::expiring("1s")).await;
     let (owner, account) = api.owner_and_account().await;
     let sue = api.person("sue").await;
     let invited = api

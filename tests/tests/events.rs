@@ -259,11 +259,7 @@ async fn replacements_and_delivery_events_fit_the_catalog() {
 /// Expiry, which the sweep writes as the system once the link's time is up.
 #[tokio::test]
 async fn expiry_fits_the_catalog() {
-    let api = Api::start_with(Options {
-        invite_ttl: Some("1s"),
-        ..Options::default()
-    })
-    .await;
+    let api = Api::start_with(Options::expiring("1s")).await;
     let bus = Bus::new(&api).await;
     let mut stream = Stream::of(&api).await;
     let (owner, account) = api.owner_and_account().await;

@@ -275,9 +275,8 @@ async fn revoke_resend_and_replace_kill_earlier_links() {
 async fn expiry_is_seen_on_every_read_and_frees_the_seat() {
     // Two seats: the owner and one invitation.
     let api = Api::start_with(Options {
-        invite_ttl: Some("3s"),
         seat_limit: Some(2),
-        ..Options::default()
+        ..Options::expiring("3s")
     })
     .await;
     let owner = api.person("owner").await;
@@ -337,11 +336,7 @@ async fn expiry_is_seen_on_every_read_and_frees_the_seat() {
 
 #[tokio::test]
 async fn an_expired_invitation_can_be_resent_revoked_or_deleted() {
-    let api = Api::start_with(Options {
-        invite_ttl: Some("3s"),
-        ..Options::default()
-    })
-    .await;
+    let api = Api::start_with(Options::expiring("3s")).await;
     let owner = api.person("owner").await;
     let account = api.account(&owner).await;
     let (ann, ben) = (api.person("ann").await, api.person("ben").await);

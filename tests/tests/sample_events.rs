@@ -412,11 +412,7 @@ async fn without_claims_only_the_preview_answers() {
 
 #[tokio::test]
 async fn the_scheduled_sample_runs_the_sweep() {
-    let api = Api::start_with(Options {
-        invite_ttl: Some("1s"),
-        ..Options::default()
-    })
-    .await;
+    let api = Api::start_with(Options::expiring("1s")).await;
     let deps = api.deps("1s");
     let mut run = Run {
         deps: &deps,

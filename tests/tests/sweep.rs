@@ -15,11 +15,7 @@ async fn sweep(api: &Api) -> serde_json::Value {
 
 #[tokio::test]
 async fn expires_frees_seats_and_is_idempotent() {
-    let api = Api::start_with(Options {
-        invite_ttl: Some("1s"),
-        ..Options::default()
-    })
-    .await;
+    let api = Api::start_with(Options::expiring("1s")).await;
     let owner = api.person("owner").await;
     let account = api.account(&owner).await;
     let mut invited = Vec::new();
@@ -54,13 +50,7 @@ async fn expires_frees_seats_and_is_idempotent() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn sweeps_racing_resends_keep_seats_exact() {
-    let api = Arc::new(
-        Api::start_with(Options {
-            invite_ttl: Some("1s"),
-            ..Options::default()
-        })
-        .await,
-    );
+    let api = Arc::new(Api::start_with(Options::expiring("1s")).await);
     let owner = api.person("owner").await;
     let account = api.account(&owner).await;
     let mut paths = Vec::new();
@@ -95,11 +85,7 @@ async fn sweeps_racing_resends_keep_seats_exact() {
 }
 
 async fn sweep_cost(users: usize) -> f64 {
-    let api = Api::start_with(Options {
-        invite_ttl: Some("1s"),
-        ..Options::default()
-    })
-    .await;
+    let api = Api::start_with(Options::expiring("1s")).await;
     api.bulk_users(users).await;
     let owner = api.person("owner").await;
     let account = api.account(&owner).await;
