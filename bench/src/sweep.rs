@@ -1,7 +1,6 @@
 //! The sweep's read capacity with few and with many users in the table.
 
-use e2e::{Api, Options};
-use std::time::Duration;
+use e2e::{Api, Options, sleep_secs};
 
 /// The sweep's read capacity over a table of `users` active users and 50
 /// invitations that have expired: the sweep reads nothing but its index
@@ -27,7 +26,7 @@ pub async fn sweep_read_units(users: usize) -> f64 {
         .expect(201, None);
     }
     api.bulk_users(users).await;
-    tokio::time::sleep(Duration::from_secs(2)).await;
+    sleep_secs(2).await;
     let store =
         shared::store::Store::new(aws_sdk_dynamodb::Client::new(&api.sdk), api.table.clone());
     let now = shared::time::now();

@@ -476,6 +476,15 @@ impl Api {
         ses_sample(file, account, user_id, &invitation)
     }
 
+    /// Runs the expiry sweep now (the local API's stand-in for its
+    /// schedule); its report.
+    pub async fn sweep(&self) -> Value {
+        self.send("POST", "/_local/sweep", None, None, &[])
+            .await
+            .expect(200, None)
+            .body
+    }
+
     /// Runs an SES event through `record-delivery`'s handler, as the
     /// EventBridge rule would; the outcome it reports.
     pub async fn record_delivery(&self, event: Value) -> String {

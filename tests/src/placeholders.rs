@@ -8,3 +8,5 @@ pub const PARTNER: &str = "33333333-3333-4333-8333-333333333333";
 pub const INVITATION: &str = "44444444-4444-4444-8444-444444444444";
 /// The invitation token at the end of a link.
 pub const TOKEN: &str = "SAMPLE_INVITATION_TOKEN";
+/// The bearer token of the authorizer's sample request.
+pub const BEARER_TOKEN: &str = "SAMPLE_BEARER_TOKEN";

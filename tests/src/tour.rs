@@ -182,9 +182,7 @@ pub async fn walk() -> Tour {
     .await
     .expect(200, None);
     step("disable partner access");
-    api.send("POST", "/_local/sweep", None, None, &[])
-        .await
-        .expect(200, None);
+    api.sweep().await;
     step("expiry sweep (nothing due)");
     Tour {
         api,

@@ -76,9 +76,7 @@ async fn every_change_is_audited_once_newest_first() {
         .await
         .expect(201, None);
     sleep_secs(6).await;
-    api.send("POST", "/_local/sweep", None, None, &[])
-        .await
-        .expect(200, None);
+    api.sweep().await;
 
     let all = api.events(&owner, &account).await;
     assert_eq!(

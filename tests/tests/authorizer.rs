@@ -63,7 +63,7 @@ fn event(account: &str, token: &str) -> Value {
     serde_json::from_str(
         &text
             .replace(e2e::placeholders::ACCOUNT, account)
-            .replace("SAMPLE_BEARER_TOKEN", token),
+            .replace(e2e::placeholders::BEARER_TOKEN, token),
     )
     .unwrap()
 }

@@ -267,9 +267,7 @@ async fn expiry_fits_the_catalog() {
         .await
         .expect(201, None);
     sleep_secs(2).await;
-    api.send("POST", "/_local/sweep", None, None, &[])
-        .await
-        .expect(200, None);
+    api.sweep().await;
     let published = published_by_type(&bus, &mut stream).await;
     let expired = published
         .get("invitation.expired")

@@ -6,13 +6,6 @@ use e2e::{Api, Options, sleep_secs, token_of};
 use serde_json::json;
 use std::sync::Arc;
 
-async fn sweep(api: &Api) -> serde_json::Value {
-    api.send("POST", "/_local/sweep", None, None, &[])
-        .await
-        .expect(200, None)
-        .body
-}
-
 #[tokio::test]
 async fn expires_frees_seats_and_is_idempotent() {
     let api = Api::start_with(Options::expiring("1s")).await;
@@ -29,10 +22,10 @@ async fn expires_frees_seats_and_is_idempotent() {
         ));
     }
     sleep_secs(2).await;
-    let first = sweep(&api).await;
+    let first = api.sweep().await;
     assert!(first["expired"].as_u64().unwrap() >= 3, "{first}");
     // Run again: nothing left to do (other tests' tables are separate).
-    let second = sweep(&api).await;
+    let second = api.sweep().await;
     assert_eq!(second["expired"], 0);
     assert_eq!(api.assert_seats_exact(&owner, &account).await, 1);
     for (who, answer) in &invited {
@@ -66,7 +59,7 @@ async fn sweeps_racing_resends_keep_seats_exact() {
     let mut set = tokio::task::JoinSet::new();
     for _ in 0..3 {
         let api = api.clone();
-        set.spawn(async move { sweep(&api).await["expired"].as_u64().unwrap() });
+        set.spawn(async move { api.sweep().await["expired"].as_u64().unwrap() });
     }
     for path in paths {
         let (api, owner) = (api.clone(), owner.clone());
@@ -100,7 +93,7 @@ async fn sweep_cost(users: usize) -> f64 {
         .expect(201, None);
     }
     sleep_secs(2).await;
-    let report = sweep(&api).await;
+    let report = api.sweep().await;
     assert_eq!(report["expired"], 3);
     report["read_units"].as_f64().unwrap()
 }
