@@ -133,6 +133,16 @@ pub fn run(operation: &'static str, handler: Handler) -> Result<(), Error> {
 pub type AuthorizerHandler =
     for<'a> fn(&'a Deps, &'a Authorizer, Value) -> Pin<Box<dyn Future<Output = Value> + Send + 'a>>;
 
+/// The status an authorizer's decision reads as in the log: a denial is a
+/// 403.
+pub fn decision_status(decision: &Value) -> u16 {
+    if decision["isAuthorized"] == true {
+        200
+    } else {
+        403
+    }
+}
+
 /// Runs the Lambda authorizer: its configuration is checked at init, where
 /// an error stops the function with a log line saying what is wrong.
 pub fn run_authorizer(handler: AuthorizerHandler) -> Result<(), Error> {
@@ -141,9 +151,7 @@ pub fn run_authorizer(handler: AuthorizerHandler) -> Result<(), Error> {
             |e| tracing::error!(error = %e, "the authorizer's configuration is refused"),
         )?;
         let authorizer: &'static Authorizer = Box::leak(Box::new(authorizer));
-        // In the log, a denial reads as a 403.
-        let status = |d: &Value| if d["isAuthorized"] == true { 200 } else { 403 };
-        serve_observed("authorize_request", status, move |event| {
+        serve_observed("authorize_request", decision_status, move |event| {
             handler(deps, authorizer, event)
         })
         .await
