@@ -10,7 +10,7 @@ use crate::LocalApi;
 use crate::jwt::{CLIENT_ID, Identity, LIFETIME_SECS};
 use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -18,7 +18,9 @@ use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use serde::Deserialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
+use shared::Error;
 use shared::domain::Email;
+use shared::http::problem_response;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -73,6 +75,23 @@ fn own_page(api: &LocalApi, uri: &str) -> bool {
         .is_some_and(|rest| rest.starts_with('/'))
 }
 
+/// A problem naming `field` when `uri` is not an absolute URI (ASCII, RFC
+/// 3986) without a fragment (RFC 6749, 3.1.2): only such an address fits in
+/// a `Location` header and takes the answer's query.
+fn malformed(field: &str, uri: &str) -> Option<Response> {
+    let absolute = uri.is_ascii()
+        && uri
+            .parse::<Uri>()
+            .is_ok_and(|u| u.scheme().is_some() && u.authority().is_some());
+    (!absolute || uri.contains('#')).then(|| {
+        crate::to_axum(problem_response(&Error::invalid(
+            "invalid_field",
+            field,
+            "must be an absolute URL, percent-encoded, without a fragment",
+        )))
+    })
+}
+
 /// `redirect_uri` with the answer's parameters appended.
 fn back_to(redirect_uri: &str, params: &[(&str, &str)]) -> Response {
     let mut query = form_urlencoded::Serializer::new(String::new());
@@ -84,9 +103,13 @@ fn back_to(redirect_uri: &str, params: &[(&str, &str)]) -> Response {
 }
 
 /// What to answer instead of the sign-in form, if anything, as Cognito
-/// does: a client or redirect it does not know gets an error page (never a
-/// redirect); the rest of what is wrong goes back to the app as `error`.
+/// does: an address that is no URL gets a problem, a client or redirect it
+/// does not know an error page (never a redirect); the rest of what is wrong
+/// goes back to the app as `error`.
 fn refusal(api: &LocalApi, q: &AuthorizeQuery) -> Option<Response> {
+    if let Some(problem) = malformed("redirect_uri", &q.redirect_uri) {
+        return Some(problem);
+    }
     if q.client_id != CLIENT_ID {
         return Some(page(
             StatusCode::BAD_REQUEST,
@@ -264,6 +287,9 @@ pub struct LogoutQuery {
 /// `GET /_local/logout`: Cognito's logout ends its own session and goes
 /// back to the app; the local sign-in keeps no session, so it only goes back.
 pub async fn logout(State(api): State<Arc<LocalApi>>, Query(q): Query<LogoutQuery>) -> Response {
+    if let Some(problem) = malformed("logout_uri", &q.logout_uri) {
+        return problem;
+    }
     if q.client_id != CLIENT_ID || !own_page(&api, &q.logout_uri) {
         return page(
             StatusCode::BAD_REQUEST,

@@ -347,3 +347,111 @@ async fn pages_are_served_under_app_and_the_link_opens_the_invitation_page() {
         "application/problem+json"
     );
 }
+
+/// The control characters of the percent-encoded forms `%0d%0a`, `%00`,
+/// `%0a` and `%7f` (the form encoder writes them so).
+const CONTROLS: [&str; 4] = ["\r\n", "\0", "\n", "\x7f"];
+
+/// Every way a sign-in address reaches an answer: the form, an OAuth error
+/// sent back, a sign-in, and the sign-out.
+#[derive(Clone, Copy, Debug)]
+enum Step {
+    Form,
+    ErrorBack,
+    SignIn,
+    SignOut,
+}
+
+impl Step {
+    const ALL: [Step; 4] = [Step::Form, Step::ErrorBack, Step::SignIn, Step::SignOut];
+
+    /// The parameter that carries the address.
+    fn field(self) -> &'static str {
+        match self {
+            Step::SignOut => "logout_uri",
+            _ => "redirect_uri",
+        }
+    }
+}
+
+impl Local {
+    /// Takes `step` with `address` as its redirect or sign-out address.
+    async fn take(&self, step: Step, address: &str) -> reqwest::Response {
+        let mut params = self.authorize_params();
+        for (name, value) in &mut params {
+            if *name == "redirect_uri" {
+                *value = address.to_owned();
+            } else if *name == "response_type" && matches!(step, Step::ErrorBack) {
+                *value = "token".to_owned();
+            }
+        }
+        let mut pairs: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        match step {
+            Step::Form | Step::ErrorBack => {
+                self.get(&format!("/_local/oauth2/authorize?{}", form(&pairs)))
+                    .await
+            }
+            Step::SignIn => {
+                pairs.push(("email", "sue@example.com"));
+                self.post_form("/_local/oauth2/authorize", &pairs).await
+            }
+            Step::SignOut => {
+                let query = form(&[("client_id", "roster-local"), ("logout_uri", address)]);
+                self.get(&format!("/_local/logout?{query}")).await
+            }
+        }
+    }
+}
+
+/// A 4xx problem+json (RFC 9457) whose `errors` name `field`.
+async fn assert_problem_about(res: reqwest::Response, field: &str, what: &str) {
+    let status = res.status();
+    assert!(status.is_client_error(), "{what}: {status}");
+    assert_eq!(
+        res.headers()["content-type"],
+        "application/problem+json",
+        "{what}"
+    );
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["status"], status.as_u16(), "{what}: {body}");
+    for member in ["type", "title", "detail", "code"] {
+        assert!(body[member].is_string(), "{what}: {member} in {body}");
+    }
+    assert_eq!(body["errors"][0]["field"], field, "{what}: {body}");
+    assert!(body["errors"][0]["message"].is_string(), "{what}: {body}");
+}
+
+#[tokio::test]
+async fn an_address_holding_a_control_character_is_a_problem_naming_its_field() {
+    let local = start().await;
+    for control in CONTROLS {
+        let address = format!("{}{control}Set-Cookie:a=b", local.redirect_uri());
+        for step in Step::ALL {
+            let what = format!("{step:?} with {control:?}");
+            assert_problem_about(local.take(step, &address).await, step.field(), &what).await;
+        }
+    }
+}
+
+#[tokio::test]
+async fn no_character_in_an_address_makes_the_sign_in_fail() {
+    let local = start().await;
+    // Every ASCII character, and beyond it a letter, a C1 control, a line
+    // separator and characters of several UTF-8 lengths.
+    let others = ['é', '\u{85}', '\u{2028}', '\u{fffd}', '🦀'];
+    for c in (0..0x80u8).map(char::from).chain(others) {
+        let address = format!("{}/app/sign{c}ed-in.html", local.base);
+        for step in Step::ALL {
+            let res = local.take(step, &address).await;
+            let status = res.status();
+            assert!(
+                status.is_success() || status.is_redirection() || status.is_client_error(),
+                "{step:?} with {c:?}: {status}"
+            );
+            if status.is_redirection() {
+                let location = res.headers()["location"].to_str().unwrap();
+                assert!(location.starts_with(&local.base), "{location}");
+            }
+        }
+    }
+}
