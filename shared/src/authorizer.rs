@@ -8,7 +8,7 @@
 use crate::Deps;
 use crate::config::ConfigError;
 use crate::domain::{ListId, Permission};
-use crate::jwt::{Refused, TokenUse, Trust, Verifier};
+use crate::jwt::{Claims, Refused, TokenUse, Trust, Verifier};
 use crate::ops::access::{self, Question};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -113,7 +113,8 @@ pub struct Decision {
 pub struct Context {
     pub account_id: Uuid,
     pub sub: String,
-    /// Empty when the token carries none (access tokens).
+    /// Empty when the token carries none (access tokens) or its issuer did
+    /// not verify it.
     pub email: String,
     pub role: String,
     /// Effective permissions there, separated by spaces (like OAuth scopes).
@@ -197,16 +198,50 @@ async fn decide(deps: &Deps, authorizer: &Authorizer, event: &Event) -> Result<C
     let permissions: Vec<&str> = member.permissions.iter().map(|p| p.as_str()).collect();
     Ok(Context {
         account_id,
+        email: verified_email(&claims),
         sub: claims.sub,
-        email: claims.email.unwrap_or_default(),
         role: member.role.as_str().to_owned(),
         permissions: permissions.join(" "),
     })
 }
 
+/// The token's address when its issuer verified it, else `""` as for none:
+/// the product's functions trust the context, and an unverified address is
+/// only what someone typed at sign-up.
+fn verified_email(claims: &Claims) -> String {
+    claims
+        .email
+        .clone()
+        .filter(|_| claims.email_verified)
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn only_a_verified_address_reaches_the_context() {
+        let email_of = |claims: serde_json::Value| {
+            verified_email(&serde_json::from_value::<Claims>(claims).unwrap())
+        };
+        let sue = "sue@example.com";
+        for (verified, email) in [
+            (json!(true), sue),
+            (json!("true"), sue),
+            (json!(false), ""),
+            (json!("false"), ""),
+            (json!("TRUE"), ""),
+            (json!(1), ""),
+            (json!(null), ""),
+        ] {
+            let claims = json!({"sub": "s", "email": sue, "email_verified": verified});
+            assert_eq!(email_of(claims), email, "{verified}");
+        }
+        assert_eq!(email_of(json!({"sub": "s", "email": sue})), "");
+        assert_eq!(email_of(json!({"sub": "s", "email_verified": true})), "");
+    }
 
     #[test]
     fn route_permissions_name_real_permissions() {

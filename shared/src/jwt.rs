@@ -60,10 +60,22 @@ pub struct Claims {
     pub sub: String,
     #[serde(default)]
     pub email: Option<String>,
+    /// Whether the issuer verified `email`: Cognito writes a JSON `true`,
+    /// some issuers the string `"true"`; anything else, or nothing, is no.
+    #[serde(default, deserialize_with = "said_true")]
+    pub email_verified: bool,
     #[serde(default)]
     token_use: Option<String>,
     #[serde(default)]
     client_id: Option<String>,
+}
+
+fn said_true<'de, D: serde::Deserializer<'de>>(claim: D) -> Result<bool, D::Error> {
+    Ok(match serde_json::Value::deserialize(claim)? {
+        serde_json::Value::Bool(verified) => verified,
+        serde_json::Value::String(text) => text == "true",
+        _ => false,
+    })
 }
 
 /// Why a token was refused (for the log: never the token itself).

@@ -5,11 +5,12 @@
 //! (expired, not yet valid, wrong issuer, wrong audience, unknown key, `alg:
 //! none`, HS256 keyed by the public key, access tokens where ID tokens are
 //! wanted), and so do an unmapped route, a missing account, a deactivated or
-//! limited member. Each request reads DynamoDB once.
+//! limited member. Each request reads DynamoDB once. The context names the
+//! address only when the token says its issuer verified it.
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use e2e::{Api, Options, Requests};
+use e2e::{Api, Options, Person, Requests};
 use serde_json::{Value, json};
 use shared::authorizer::Authorizer;
 use std::sync::Arc;
@@ -70,6 +71,19 @@ fn event(account: &str, token: &str) -> Value {
 
 fn now() -> u64 {
     jsonwebtoken::get_current_timestamp()
+}
+
+/// The claims of a valid ID token of `who`, with `changes` on top.
+fn id_claims(api: &Api, who: &Person, changes: Value) -> Value {
+    let mut c = json!({
+        "sub": who.sub, "email": who.email, "email_verified": true, "token_use": "id",
+        "iss": api.signer.issuer(), "aud": local_api::jwt::CLIENT_ID,
+        "iat": now(), "exp": now() + 600,
+    });
+    c.as_object_mut()
+        .unwrap()
+        .extend(changes.as_object().unwrap().clone());
+    c
 }
 
 #[tokio::test]
@@ -176,17 +190,7 @@ async fn every_bad_token_is_denied() {
     let deps = deps(&api, None);
     let auth = authorizer(&api, "id");
     let (owner, account) = api.owner_and_account().await;
-    let claims = |changes: Value| {
-        let mut c = json!({
-            "sub": owner.sub, "email": owner.email, "email_verified": true, "token_use": "id",
-            "iss": api.signer.issuer(), "aud": local_api::jwt::CLIENT_ID,
-            "iat": now(), "exp": now() + 600,
-        });
-        c.as_object_mut()
-            .unwrap()
-            .extend(changes.as_object().unwrap().clone());
-        c
-    };
+    let claims = |changes: Value| id_claims(&api, &owner, changes);
     let good = api.signer.sign(claims(json!({})));
     let header = |token: &str| token.split('.').next().unwrap().to_owned();
     let payload = good.split('.').nth(1).unwrap().to_owned();
@@ -249,4 +253,33 @@ async fn every_bad_token_is_denied() {
     let answer = authorize_request::handle(&deps, &any, event(&account, &access)).await;
     assert_eq!(answer["isAuthorized"], true, "{answer}");
     assert_eq!(answer["context"]["email"], "");
+}
+
+#[tokio::test]
+async fn the_context_carries_the_email_only_when_the_token_says_it_is_verified() {
+    let api = Api::start().await;
+    let deps = deps(&api, None);
+    let auth = authorizer(&api, "id");
+    let (owner, account) = api.owner_and_account().await;
+    // Cognito writes a JSON boolean; some issuers write the string.
+    for (verified, email) in [
+        (json!(true), owner.email.as_str()),
+        (json!("true"), owner.email.as_str()),
+        (json!(false), ""),
+        (json!("false"), ""),
+        (json!(null), ""),
+        (json!(1), ""),
+    ] {
+        let token = api
+            .signer
+            .sign(id_claims(&api, &owner, json!({"email_verified": verified})));
+        let answer = authorize_request::handle(&deps, &auth, event(&account, &token)).await;
+        assert_eq!(answer["isAuthorized"], true, "{verified}: {answer}");
+        assert_eq!(answer["context"]["email"], email, "{verified}");
+    }
+    let mut unsaid = id_claims(&api, &owner, json!({}));
+    unsaid.as_object_mut().unwrap().remove("email_verified");
+    let answer =
+        authorize_request::handle(&deps, &auth, event(&account, &api.signer.sign(unsaid))).await;
+    assert_eq!(answer["context"]["email"], "", "{answer}");
 }
