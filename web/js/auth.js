@@ -4,6 +4,7 @@
 // (this tab only, gone when it closes): never in localStorage or a cookie.
 
 import { appRoot, config, page } from './config.js';
+import { signInFailure } from './words.js';
 
 const TOKEN = 'roster.id_token';
 const PENDING = 'roster.sign_in';
@@ -77,36 +78,40 @@ export async function signIn({ returnTo = location.href, anotherAddress = false 
   return new Promise(() => {});
 }
 
+/** A sign-in that did not complete, `code` saying why, in words. */
+const failed = (code) => new Error(signInFailure(code));
+
 /**
  * On the redirect page: trades the code for tokens and goes back where the
- * sign-in started. Throws an Error whose message is a sentence for people.
+ * sign-in started. Throws an Error whose message is a sentence for people,
+ * never text of the address.
  */
 export async function completeSignIn(search = location.search) {
   const params = new URLSearchParams(search);
   const pending = JSON.parse(sessionStorage.getItem(PENDING) || 'null');
   sessionStorage.removeItem(PENDING);
-  if (params.get('error')) {
-    throw new Error(`The sign-in did not complete: ${params.get('error_description') || params.get('error')}.`);
-  }
-  if (!pending || pending.state !== params.get('state') || !params.get('code')) {
-    throw new Error('This sign-in was not started from this tab, or it was already completed.');
-  }
+  if (params.has('error')) throw failed(params.get('error'));
+  if (!pending || pending.state !== params.get('state')) throw failed('not_started_here');
+  if (!params.get('code')) throw failed('no_code');
   const cfg = await config();
-  const res = await fetch(cfg.tokenUrl, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: cfg.clientId,
-      code: params.get('code'),
-      redirect_uri: redirectUri(),
-      code_verifier: pending.verifier,
-    }),
-  });
-  const answer = await res.json().catch(() => ({}));
-  if (!res.ok || !answer.id_token) {
-    throw new Error(`The sign-in did not complete: ${answer.error_description || answer.error || res.status}.`);
+  let res;
+  try {
+    res = await fetch(cfg.tokenUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        client_id: cfg.clientId,
+        code: params.get('code'),
+        redirect_uri: redirectUri(),
+        code_verifier: pending.verifier,
+      }),
+    });
+  } catch {
+    throw failed('unreachable');
   }
+  const answer = await res.json().catch(() => ({}));
+  if (!res.ok || !answer.id_token) throw failed(answer.error);
   sessionStorage.setItem(TOKEN, answer.id_token);
   return pending.returnTo || appRoot.href;
 }

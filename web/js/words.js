@@ -135,3 +135,33 @@ export function describe(error) {
   }
   return parts.join(' ');
 }
+
+/**
+ * Why a sign-in did not complete, by code: the OAuth 2.0 errors of the
+ * authorization and token endpoints (RFC 6749, 4.1.2.1 and 5.2), and the
+ * return page's own findings. The page never shows the answer's own text: a
+ * link to it can carry any words (`error_description`) on Roster's origin.
+ */
+const SIGN_IN_ERRORS = {
+  invalid_request: 'The request to the sign-in page was incomplete or not valid.',
+  unauthorized_client: 'This app is not allowed to sign you in this way.',
+  access_denied: 'The sign-in was cancelled or refused.',
+  unsupported_response_type: 'The sign-in page does not support the way this app asked to sign you in.',
+  invalid_scope: 'This app asked for access that the sign-in page does not grant.',
+  server_error: 'The sign-in service ran into a problem on its side.',
+  temporarily_unavailable: 'The sign-in service is busy or briefly down. Try again in a minute.',
+  invalid_grant: 'The sign-in expired, was already used, or did not start in this tab.',
+  invalid_client: 'The sign-in service does not know this app.',
+  unsupported_grant_type: 'The sign-in service does not support the way this app finishes signing in.',
+  not_started_here: 'This sign-in was not started from this tab, or it was already completed.',
+  no_code: 'The sign-in page sent no sign-in code back.',
+  unreachable: 'The sign-in service could not be reached. Check your connection.',
+};
+
+/** A failed sign-in in words; a generic sentence for a code not listed. */
+export function signInFailure(code) {
+  const why = Object.hasOwn(SIGN_IN_ERRORS, code)
+    ? SIGN_IN_ERRORS[code]
+    : 'Something went wrong while signing in.';
+  return `The sign-in did not complete. ${why}`;
+}
