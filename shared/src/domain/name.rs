@@ -1,7 +1,9 @@
 //! Names people give accounts. They reach inboxes (the invitation's subject
 //! and body), so characters that change how text around them is shown are
 //! refused: control (Cc), format (Cf: bidi overrides and isolates, zero-width
-//! characters) and line or paragraph separators (Zl, Zp).
+//! characters) and line or paragraph separators (Zl, Zp). So is a name
+//! holding a web or email address: mail clients make those links, and our
+//! invitation would carry a stranger's link in our voice.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -27,6 +29,9 @@ impl AccountName {
         if name.is_empty() || name.chars().count() > Self::MAX_CHARS {
             return Err("must be 1 to 100 characters");
         }
+        if holds_address(name) {
+            return Err("must not contain a web or email address (the name is shown in emails)");
+        }
         Ok(AccountName(name.to_owned()))
     }
 
@@ -43,6 +48,22 @@ fn hides_text(c: char) -> bool {
             | GeneralCategory::LineSeparator
             | GeneralCategory::ParagraphSeparator
     )
+}
+
+/// Whether `name` holds something a mail client would make a link of: a
+/// URL, a bare domain (`evil.example`) or an email address, also when
+/// written with the full stops that IDNA reads as dots.
+fn holds_address(name: &str) -> bool {
+    let dotted: String = name
+        .chars()
+        .map(|c| match c {
+            '\u{3002}' | '\u{ff0e}' | '\u{ff61}' => '.',
+            c => c,
+        })
+        .collect();
+    let mut finder = linkify::LinkFinder::new();
+    finder.url_must_have_scheme(false);
+    finder.links(&dotted).next().is_some()
 }
 
 impl fmt::Display for AccountName {
@@ -78,6 +99,32 @@ mod tests {
                 AccountName::parse(bad).is_err(),
                 "{bad:?} should be refused"
             );
+        }
+    }
+
+    #[test]
+    fn refuses_names_that_hold_an_address() {
+        for bad in [
+            "Urgent: verify your account at https://evil.example",
+            "Visit evil.example now",
+            "www.evil.com",
+            "Write to help@evil.example",
+            "evil\u{3002}example",
+            "ftp://files",
+        ] {
+            assert!(
+                AccountName::parse(bad).is_err(),
+                "{bad:?} should be refused"
+            );
+        }
+        for good in [
+            "Green Acres Realty Inc.",
+            "Dr. Smith & Sons",
+            "Tom @ Home",
+            "Acme 2.0",
+            "S.A. de C.V.",
+        ] {
+            assert!(AccountName::parse(good).is_ok(), "{good:?} should be kept");
         }
     }
 
