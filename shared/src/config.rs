@@ -12,6 +12,11 @@ pub struct Config {
     pub default_seat_limit: u32,
     /// Invitation emails (invites and resends) an account may send in any 24 hours.
     pub invite_rate_limit: u32,
+    /// Accounts one sign-in may create in any 24 hours.
+    pub account_create_limit: u32,
+    /// Invitation emails one address may receive in any 24 hours, from all
+    /// accounts together.
+    pub recipient_invite_limit: u32,
     /// SES's configuration set invitation emails go through
     /// (`SES_CONFIGURATION_SET`, optional): it publishes their delivery events.
     pub ses_configuration_set: Option<String>,
@@ -58,6 +63,10 @@ impl Config {
         // Each counted email keeps a slot on the account item: a bound keeps
         // that item small.
         let invite_rate_limit = count("INVITE_RATE_LIMIT", 50, 1_000)?;
+        // Likewise, each counted creation or email is kept on the sign-in's
+        // or the address's item.
+        let account_create_limit = count("ACCOUNT_CREATE_LIMIT", 5, 100)?;
+        let recipient_invite_limit = count("RECIPIENT_INVITE_LIMIT", 5, 100)?;
         let app_base_url = required("APP_BASE_URL")?
             .trim()
             .trim_end_matches('/')
@@ -75,6 +84,8 @@ impl Config {
             invite_ttl,
             default_seat_limit,
             invite_rate_limit,
+            account_create_limit,
+            recipient_invite_limit,
             ses_configuration_set: lookup("SES_CONFIGURATION_SET")
                 .map(|v| v.trim().to_owned())
                 .filter(|v| !v.is_empty()),
@@ -122,6 +133,8 @@ mod tests {
         assert_eq!(c.invite_ttl, Duration::from_secs(604_800));
         assert_eq!(c.default_seat_limit, 10);
         assert_eq!(c.invite_rate_limit, 50);
+        assert_eq!((c.account_create_limit, c.recipient_invite_limit), (5, 5));
+        assert!(config(&[("RECIPIENT_INVITE_LIMIT", "0")]).is_err());
         assert_eq!(
             config(&[("INVITE_RATE_LIMIT", "3")])
                 .unwrap()

@@ -1,7 +1,7 @@
 //! Every way an operation can fail, as the caller will be told. The HTTP layer
 //! maps each to a status and a problem+json `code`.
 
-use crate::domain::{Action, NotInRole, Role, Status};
+use crate::domain::{Action, NotInRole, Role, Status, Suppression};
 
 /// One invalid field of a request, for problem+json's `errors` list.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -53,11 +53,16 @@ pub enum Error {
     PartnerAccessDisabled,
     #[error("the user changed since you read it; read it again and retry")]
     PreconditionFailed,
-    #[error(
-        "this account has sent {limit} invitations in the last 24 hours, its limit; the next can be sent in {}",
-        wait(*retry_after)
-    )]
-    RateLimited { limit: u32, retry_after: u64 },
+    #[error("{}; the next can be {} in {}", limit.reached(*count), limit.verb(), wait(*retry_after))]
+    RateLimited {
+        limit: Limit,
+        count: u32,
+        retry_after: u64,
+    },
+    #[error("{}", refused(*reason))]
+    RecipientSuppressed { reason: Suppression },
+    #[error("verify your email address first: invitations name you by it")]
+    EmailUnverified,
     #[error("send the body as application/json")]
     UnsupportedMediaType,
     #[error("the request body is not valid JSON: {0}")]
@@ -75,6 +80,56 @@ pub enum Error {
     Unavailable(#[source] Box<dyn std::error::Error + Send + Sync>),
     #[error("internal error")]
     Internal(String),
+}
+
+/// Which daily limit a `RateLimited` refusal is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// `INVITE_RATE_LIMIT`: invitation emails one account sends.
+    AccountInvitations,
+    /// `RECIPIENT_INVITE_LIMIT`: invitation emails one address receives,
+    /// from every account together.
+    RecipientInvitations,
+    /// `ACCOUNT_CREATE_LIMIT`: accounts one sign-in creates.
+    AccountCreations,
+}
+
+impl Limit {
+    fn reached(self, count: u32) -> String {
+        match self {
+            Limit::AccountInvitations => {
+                format!("this account has sent {count} invitations in the last 24 hours, its limit")
+            }
+            Limit::RecipientInvitations => format!(
+                "this address has been sent {count} invitations in the last 24 hours from all \
+                 accounts together, the most one address receives"
+            ),
+            Limit::AccountCreations => format!(
+                "you have created {count} accounts in the last 24 hours, the most one sign-in may"
+            ),
+        }
+    }
+
+    fn verb(self) -> &'static str {
+        match self {
+            Limit::AccountCreations => "created",
+            _ => "sent",
+        }
+    }
+}
+
+fn refused(reason: Suppression) -> &'static str {
+    match reason {
+        Suppression::Bounced => {
+            "this address refused an invitation email for good (it bounced); check the address, \
+             or reach the person another way. If it is right, invite it with \
+             \"override_bounce\": true to try once more"
+        }
+        Suppression::Complained => {
+            "the person at this address marked an invitation email as spam, so Roster sends it \
+             no more invitations; reach the person another way"
+        }
+    }
 }
 
 fn past(action: Action) -> &'static str {

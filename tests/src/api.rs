@@ -20,6 +20,10 @@ pub struct Options {
     pub seat_limit: Option<u32>,
     /// `INVITE_RATE_LIMIT` (default 50).
     pub rate_limit: Option<u32>,
+    /// `ACCOUNT_CREATE_LIMIT` (default 5).
+    pub account_create_limit: Option<u32>,
+    /// `RECIPIENT_INVITE_LIMIT` (default 5).
+    pub recipient_limit: Option<u32>,
     /// Send SES requests to a closed port, so every email fails.
     pub broken_ses: bool,
     /// Serve an existing table (a second API over the same data).
@@ -120,6 +124,8 @@ impl Api {
         let ttl = options.invite_ttl.unwrap_or("7d");
         let seats = options.seat_limit.unwrap_or(10).to_string();
         let rate = options.rate_limit.unwrap_or(50).to_string();
+        let creates = options.account_create_limit.unwrap_or(5).to_string();
+        let received = options.recipient_limit.unwrap_or(5).to_string();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let config = Config::from_lookup(|name| {
@@ -130,6 +136,8 @@ impl Api {
                 "INVITE_TTL" => ttl.into(),
                 "DEFAULT_SEAT_LIMIT" => seats.clone(),
                 "INVITE_RATE_LIMIT" => rate.clone(),
+                "ACCOUNT_CREATE_LIMIT" => creates.clone(),
+                "RECIPIENT_INVITE_LIMIT" => received.clone(),
                 _ => return None,
             })
         })

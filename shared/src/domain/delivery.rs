@@ -49,6 +49,46 @@ pub struct Delivery {
     pub detail: Option<String>,
 }
 
+/// Why an address takes no more invitation emails from any account: its
+/// mail server refused one for good (a hard bounce), or its reader marked
+/// one as spam. Only a bounce may be overridden, by an owner who checked
+/// the address; a complaint means stop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Suppression {
+    Bounced,
+    Complained,
+}
+
+impl Suppression {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Suppression::Bounced => "bounced",
+            Suppression::Complained => "complained",
+        }
+    }
+}
+
+/// The most characters kept of a text from outside (a remote mail server's
+/// diagnostic): one event's size never decides whether it can be recorded,
+/// and a trail page stays small.
+pub const MAX_DETAIL_CHARS: usize = 1000;
+
+/// `text` cut on a character boundary to at most `MAX_DETAIL_CHARS`,
+/// ending in an ellipsis when something was cut.
+pub fn bounded(text: &str) -> String {
+    match text.char_indices().nth(MAX_DETAIL_CHARS) {
+        None => text.to_owned(),
+        Some(_) => {
+            let (end, _) = text
+                .char_indices()
+                .nth(MAX_DETAIL_CHARS - 1)
+                .expect("longer than the bound");
+            format!("{}\u{2026}", &text[..end])
+        }
+    }
+}
+
 impl Delivery {
     /// Whether `self`, news of the same invitation's email, replaces
     /// `current`: only a later stage does. So a final status stays, a
@@ -101,6 +141,17 @@ mod tests {
         assert!(news(Complained, 2).supersedes(Some(&news(Delivered, 1))));
         assert!(!news(Delayed, 2).supersedes(Some(&news(Delivered, 1))));
         assert!(!news(Sent, 2).supersedes(Some(&news(Delivered, 1))));
+    }
+
+    #[test]
+    fn outside_text_is_cut_on_a_character_boundary_and_marked() {
+        assert_eq!(bounded("550 no such user"), "550 no such user");
+        let exact = "\u{e9}".repeat(MAX_DETAIL_CHARS);
+        assert_eq!(bounded(&exact), exact);
+        let cut = bounded(&"\u{e9}".repeat(1_000_000));
+        assert_eq!(cut.chars().count(), MAX_DETAIL_CHARS);
+        assert!(cut.ends_with('\u{2026}'));
+        assert!(cut.starts_with(&"\u{e9}".repeat(MAX_DETAIL_CHARS - 1)));
     }
 
     fn status() -> impl Strategy<Value = DeliveryStatus> {

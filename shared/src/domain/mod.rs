@@ -14,7 +14,7 @@ pub mod token;
 
 pub use access::{Grant, Limits, ListId, NotInRole, Reason, decide};
 pub use audit::AuditAction;
-pub use delivery::{Delivery, DeliveryStatus};
+pub use delivery::{Delivery, DeliveryStatus, Suppression, bounded};
 pub use email::Email;
 pub use name::AccountName;
 pub use role::{Grantable, Permission, Role};

@@ -16,6 +16,10 @@ struct Problem<'a> {
     code: &'a str,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     errors: &'a [FieldError],
+    /// With `recipient_suppressed`: `bounced` or `complained`, so a page can
+    /// offer the override a bounce allows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suppression: Option<&'static str>,
 }
 
 fn classify(err: &Error) -> (StatusCode, &'static str, &'static str) {
@@ -71,7 +75,17 @@ fn classify(err: &Error) -> (StatusCode, &'static str, &'static str) {
         RateLimited { .. } => (
             StatusCode::TOO_MANY_REQUESTS,
             "rate_limited",
-            "Too many invitations",
+            "Daily limit reached",
+        ),
+        RecipientSuppressed { .. } => (
+            StatusCode::CONFLICT,
+            "recipient_suppressed",
+            "Address takes no invitations",
+        ),
+        EmailUnverified => (
+            StatusCode::FORBIDDEN,
+            "email_unverified",
+            "Email address not verified",
         ),
         UnsupportedMediaType => (
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -112,14 +126,19 @@ pub fn problem(
     detail: &str,
     errors: &[FieldError],
 ) -> Response<Body> {
-    let body = Problem {
+    answer(&Problem {
         kind: format!("urn:roster:problem:{code}"),
         title,
         status: status.as_u16(),
         detail: detail.to_owned(),
         code,
         errors,
-    };
+        suppression: None,
+    })
+}
+
+fn answer(body: &Problem<'_>) -> Response<Body> {
+    let status = StatusCode::from_u16(body.status).expect("problems carry a valid status");
     let mut res = Response::new(Body::Binary(
         serde_json::to_vec(&body).expect("problems serialize"),
     ));
@@ -150,7 +169,18 @@ pub fn problem_response(err: &Error) -> Response<Body> {
         Error::Internal(_) => "something went wrong on our side; it has been logged".to_owned(),
         other => other.to_string(),
     };
-    let mut res = problem(status, code, title, &detail, errors);
+    let mut res = answer(&Problem {
+        kind: format!("urn:roster:problem:{code}"),
+        title,
+        status: status.as_u16(),
+        detail,
+        code,
+        errors,
+        suppression: match err {
+            Error::RecipientSuppressed { reason } => Some(reason.as_str()),
+            _ => None,
+        },
+    });
     if let Error::RateLimited { retry_after, .. } = err {
         res.headers_mut()
             .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
@@ -194,7 +224,8 @@ mod tests {
     #[test]
     fn rate_limits_say_when_to_come_back() {
         let res = problem_response(&Error::RateLimited {
-            limit: 50,
+            limit: crate::error::Limit::AccountInvitations,
+            count: 50,
             retry_after: 12_000,
         });
         assert_eq!(res.status(), 429);

@@ -65,16 +65,21 @@ pub fn new_account(req: &Request) -> Result<NewAccount> {
 }
 
 /// `POST .../users` `{email, role, replace_pending?, list_ids?,
-/// withheld_permissions?}`: limits are checked against the role.
+/// withheld_permissions?, override_bounce?}`: limits are checked against the
+/// role.
 pub fn new_invitation(req: &Request) -> Result<NewInvitation> {
-    let (email, role, replace_pending, list_ids, withheld) = Fields::of(req)?.parse(|f| {
+    let (email, role, flags, list_ids, withheld) = Fields::of(req)?.parse(|f| {
         let email = f.email("email");
         let role = f.role("role");
-        let replace_pending = f.optional_bool("replace_pending");
+        let flags = (
+            f.optional_bool("replace_pending"),
+            f.optional_bool("override_bounce"),
+        );
         let list_ids = f.list_ids("list_ids");
         let withheld = f.permissions("withheld_permissions");
-        Some((email?, role?, replace_pending, list_ids, withheld))
+        Some((email?, role?, flags, list_ids, withheld))
     })?;
+    let (replace_pending, override_bounce) = flags;
     let limits = Limits::new(
         role.role(),
         list_ids.flatten(),
@@ -86,6 +91,7 @@ pub fn new_invitation(req: &Request) -> Result<NewInvitation> {
         role,
         limits,
         replace_pending: replace_pending.unwrap_or(false),
+        override_bounce: override_bounce.unwrap_or(false),
     })
 }
 

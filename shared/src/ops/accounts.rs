@@ -1,14 +1,19 @@
 //! Accounts: create one (the caller owns it), read it, and list the caller's.
 
+use super::seats::{Tallied, count};
 use super::{AccountView, Caller, MembershipView, authorized};
 use crate::Deps;
 use crate::domain::{AccountName, AuditAction, Role};
-use crate::error::{Error, Result};
-use crate::store::records::{AccountKind, AccountRecord, AuditRecord, MemberRecord, UserRecord};
+use crate::error::{Error, Limit, Result};
+use crate::store::keys::Key;
+use crate::store::records::{
+    AccountKind, AccountRecord, AuditRecord, MemberRecord, TallyRecord, UserRecord,
+};
 use crate::store::{AccountChange, Expect, Write, retrying};
 use crate::time::now;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicBool, Ordering};
 use uuid::Uuid;
 
 pub struct NewAccount {
@@ -24,8 +29,30 @@ pub async fn create(deps: &Deps, caller: &Caller, new: NewAccount) -> Result<Acc
             "your sign-in has no valid email address to own an account with",
         )
     })?;
+    // The sign-in's tally of accounts it created is read only once a write
+    // was refused: the first write counts the new account blind, under a
+    // condition that holds while the tally has room.
+    let sign_in = Key::sign_in(&caller.sub);
+    let read_tally = AtomicBool::new(false);
     retrying(|| async {
         let at = now();
+        let tally: Option<Option<TallyRecord>> = if read_tally.load(Ordering::Relaxed) {
+            let snapshot = deps.store.load(std::slice::from_ref(&sign_in)).await?;
+            Some(snapshot.get(&sign_in)?)
+        } else {
+            None
+        };
+        let tallied = match &tally {
+            None => Tallied::Unread,
+            Some(record) => Tallied::Read(record.as_ref()),
+        };
+        let created = count(
+            sign_in.clone(),
+            tallied,
+            Limit::AccountCreations,
+            deps.config.account_create_limit,
+            at,
+        )?;
         let mut account = AccountRecord {
             id: Uuid::new_v4(),
             name: new.name.clone(),
@@ -62,8 +89,10 @@ pub async fn create(deps: &Deps, caller: &Caller, new: NewAccount) -> Result<Acc
                 user: owner,
                 expect: Expect::Absent,
             },
+            Write::Tally(created),
         ];
         let committed = deps.store.commit(writes).await?;
+        read_tally.store(true, Ordering::Relaxed);
         Ok(committed.then(|| AccountView::of(&account, at)))
     })
     .await

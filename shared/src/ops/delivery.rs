@@ -8,12 +8,19 @@
 //! (so on its invitation id), and `Delivery::supersedes` decides which news
 //! wins. An event that can never be recorded (not ours, malformed, about a
 //! user since deleted) is reported and dropped, never failed: Lambda would
-//! retry it for nothing.
+//! retry it for nothing. Its text from outside (a remote server's
+//! diagnostic) is cut to `MAX_DETAIL_CHARS`, so no event is too large to
+//! record.
+//!
+//! A hard bounce or a complaint also suppresses the address for every
+//! account (its tally item), whichever invitation it was about: the address
+//! asked for no more of our mail.
 
 use crate::Deps;
-use crate::domain::{AuditAction, Delivery, DeliveryStatus};
+use crate::domain::{AuditAction, Delivery, DeliveryStatus, Email, Suppression, bounded};
 use crate::error::Result;
 use crate::mail::Tags;
+use crate::store::keys::Key;
 use crate::store::records::{Actor, AuditRecord};
 use crate::store::{Expect, Write, retrying};
 use crate::time::now;
@@ -77,6 +84,8 @@ struct Bounce {
 #[serde(rename_all = "camelCase")]
 struct Complaint {
     complaint_feedback_type: Option<String>,
+    #[serde(default)]
+    complained_recipients: Vec<Recipient>,
     timestamp: Option<String>,
 }
 
@@ -97,7 +106,17 @@ struct DeliveryDelay {
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Recipient {
+    email_address: Option<String>,
     diagnostic_code: Option<String>,
+}
+
+/// What one event tells: which invitation's email, what became of it, and
+/// whether the address now refuses our mail (and which addresses it names).
+struct News {
+    tags: Tags,
+    delivery: Delivery,
+    suppression: Option<Suppression>,
+    recipients: Vec<Email>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -116,9 +135,9 @@ fn epoch(timestamp: Option<&str>) -> Option<i64> {
 }
 
 impl SesEvent {
-    /// The news the event tells, and which invitation's email it is about;
-    /// `None` when it is none of ours or tells nothing we record.
-    fn news(&self, now: i64) -> Option<(Tags, Delivery)> {
+    /// The news the event tells; `None` when it is none of ours or tells
+    /// nothing we record.
+    fn news(&self, now: i64) -> Option<News> {
         if self.source != "aws.ses" {
             return None;
         }
@@ -176,7 +195,32 @@ impl SesEvent {
         let at = epoch(timestamp)
             .or_else(|| epoch(self.time.as_deref()))
             .unwrap_or(now);
-        Some((tags, Delivery { status, at, detail }))
+        let (suppression, recipients) = match (&d.bounce, &d.complaint) {
+            (Some(b), _) if status == DeliveryStatus::Bounced => (
+                (b.bounce_type.as_deref() == Some("Permanent")).then_some(Suppression::Bounced),
+                b.bounced_recipients.as_slice(),
+            ),
+            (_, Some(c)) if status == DeliveryStatus::Complained => (
+                Some(Suppression::Complained),
+                c.complained_recipients.as_slice(),
+            ),
+            _ => (None, [].as_slice()),
+        };
+        let recipients = recipients
+            .iter()
+            .filter_map(|r| Email::parse(r.email_address.as_deref()?).ok())
+            .collect();
+        let delivery = Delivery {
+            status,
+            at,
+            detail: detail.as_deref().map(bounded),
+        };
+        Some(News {
+            tags,
+            delivery,
+            suppression,
+            recipients,
+        })
     }
 }
 
@@ -193,7 +237,12 @@ fn audited(status: DeliveryStatus) -> Option<AuditAction> {
 /// Records one SES event (EventBridge's JSON) on the user its email was for.
 pub async fn record(deps: &Deps, event: Value) -> Result<Outcome> {
     let now = now();
-    let Some((tags, news)) = serde_json::from_value::<SesEvent>(event)
+    let Some(News {
+        tags,
+        delivery: news,
+        suppression,
+        recipients,
+    }) = serde_json::from_value::<SesEvent>(event)
         .ok()
         .and_then(|e| e.news(now))
     else {
@@ -201,30 +250,53 @@ pub async fn record(deps: &Deps, event: Value) -> Result<Outcome> {
         return Ok(Outcome::Ignored);
     };
     let outcome = retrying(|| async {
-        let Some(user) = deps.store.user(tags.account_id, tags.user_id).await? else {
-            return Ok(Some(Outcome::Ignored));
+        let user = deps.store.user(tags.account_id, tags.user_id).await?;
+        let mut writes = Vec::new();
+        let outcome = match &user {
+            None => Outcome::Ignored,
+            Some(user)
+                if user.invitation_id != Some(tags.invitation_id)
+                    || !news.supersedes(user.delivery.as_ref()) =>
+            {
+                Outcome::Unchanged
+            }
+            Some(user) => {
+                let next = user.next(now, |u| u.delivery = Some(news.clone()));
+                writes.push(Write::PutUser {
+                    user: next.clone(),
+                    expect: Expect::Version(user.version),
+                });
+                if let Some(action) = audited(news.status) {
+                    writes.push(Write::Audit(
+                        AuditRecord::of_user(
+                            &Actor::system(),
+                            action,
+                            Some(user),
+                            Some(&next),
+                            now,
+                        )
+                        .because(news.detail.clone()),
+                    ));
+                }
+                Outcome::Recorded
+            }
         };
-        if user.invitation_id != Some(tags.invitation_id)
-            || !news.supersedes(user.delivery.as_ref())
-        {
-            return Ok(Some(Outcome::Unchanged));
+        // The user's own address when it is still there (the email went to
+        // it); else the addresses the event names.
+        let addresses = match &user {
+            Some(user) => std::slice::from_ref(&user.email),
+            None => recipients.as_slice(),
+        };
+        if let Some(reason) = suppression {
+            writes.extend(addresses.iter().map(|address| Write::Suppress {
+                key: Key::recipient(address),
+                reason,
+            }));
         }
-        let next = user.next(now, |u| u.delivery = Some(news.clone()));
-        let mut writes = vec![Write::PutUser {
-            user: next.clone(),
-            expect: Expect::Version(user.version),
-        }];
-        if let Some(action) = audited(news.status) {
-            writes.push(Write::Audit(
-                AuditRecord::of_user(&Actor::system(), action, Some(&user), Some(&next), now)
-                    .because(news.detail.clone()),
-            ));
+        if writes.is_empty() {
+            return Ok(Some(outcome));
         }
-        Ok(deps
-            .store
-            .commit(writes)
-            .await?
-            .then_some(Outcome::Recorded))
+        Ok(deps.store.commit(writes).await?.then_some(outcome))
     })
     .await?;
     tracing::info!(

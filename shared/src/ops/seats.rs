@@ -1,20 +1,25 @@
-//! What an account has room for: seats (`seat_limit`: the owner, pending and
-//! active users) and invitation emails (`INVITE_RATE_LIMIT` in any 24
-//! hours). Both are decided from the account item the operation read and
-//! held by the conditions of the one write to it, so they stay exact under
-//! concurrent requests without another request.
+//! What there is room for: an account's seats (`seat_limit`: the owner,
+//! pending and active users) and invitation emails (`INVITE_RATE_LIMIT` in
+//! any 24 hours), decided from the account item the operation read; and,
+//! beyond one account, the accounts a sign-in creates
+//! (`ACCOUNT_CREATE_LIMIT`) and the invitation emails an address receives
+//! (`RECIPIENT_INVITE_LIMIT`), counted on a tally item of their own. Each is
+//! held by the conditions of a write in the operation's one transaction, so
+//! it stays exact under concurrent requests without another request.
 
-use crate::error::{Error, Result};
-use crate::store::records::AccountRecord;
-use crate::store::{AccountChange, SendSlot, Write};
+use crate::domain::Suppression;
+use crate::error::{Error, Limit, Result};
+use crate::store::keys::Key;
+use crate::store::records::{AccountRecord, TallyRecord};
+use crate::store::{AccountChange, SendSlot, Tally, TallyBasis, Write};
 use uuid::Uuid;
 
 /// The most expired invitations one write frees along with taking a seat;
 /// the rest wait for the sweep (a transaction holds at most 100 writes).
 const MAX_FREED_PER_WRITE: usize = 30;
 
-/// The window of the invitation rate limit.
-pub(super) const SEND_WINDOW_SECS: i64 = 24 * 3600;
+/// The window of every daily limit.
+pub(super) const WINDOW_SECS: i64 = 24 * 3600;
 
 /// `change` with the seats it takes checked against `account`. While a seat
 /// is free, the write's condition holds the count. When every seat is
@@ -64,7 +69,7 @@ pub(super) fn make_room(
 /// slot conflict in DynamoDB (one decides again). Slots are picked at random
 /// among the free ones, so concurrent invitations rarely collide.
 pub(super) fn send_slot(account: &AccountRecord, limit: u32, now: i64) -> Result<SendSlot> {
-    let cutoff = now - SEND_WINDOW_SECS;
+    let cutoff = now - WINDOW_SECS;
     let recent: Vec<i64> = account
         .send_slots
         .values()
@@ -77,16 +82,95 @@ pub(super) fn send_slot(account: &AccountRecord, limit: u32, now: i64) -> Result
     // Slots past a lowered limit still count until their emails leave the window.
     if recent.len() >= limit as usize || free.is_empty() {
         let oldest = recent.iter().min().copied().unwrap_or(now);
-        return Err(Error::RateLimited {
-            limit,
-            retry_after: (oldest + SEND_WINDOW_SECS - now).max(1) as u64,
-        });
+        return Err(rate_limited(Limit::AccountInvitations, limit, oldest, now));
     }
     let slot = free[getrandom::u32().unwrap_or(0) as usize % free.len()];
     Ok(SendSlot {
         slot,
         previous: account.send_slots.get(&slot).copied(),
         at: now,
+    })
+}
+
+/// The refusal of a limit of `count` whose oldest counted event, at
+/// `oldest`, leaves the window first.
+fn rate_limited(limit: Limit, count: u32, oldest: i64, now: i64) -> Error {
+    Error::RateLimited {
+        limit,
+        count,
+        retry_after: (oldest + WINDOW_SECS - now).max(1) as u64,
+    }
+}
+
+/// How a tally item stands, as far as the operation knows.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Tallied<'a> {
+    /// Not read (the first attempt of an operation that cannot name the
+    /// item before it reads anything): the write's condition decides.
+    Unread,
+    /// Read: `None` when there is no item.
+    Read(Option<&'a TallyRecord>),
+}
+
+/// The write that counts one more event at `now` on the tally at `key`,
+/// within `limit` in any 24 hours, or the refusal that names `which`.
+pub(super) fn count(
+    key: Key,
+    tallied: Tallied<'_>,
+    which: Limit,
+    limit: u32,
+    now: i64,
+) -> Result<Tally> {
+    let basis = match tallied {
+        Tallied::Unread => TallyBasis::Unread { limit },
+        Tallied::Read(record) => {
+            let cutoff = now - WINDOW_SECS;
+            let kept: Vec<i64> = record
+                .map(|r| r.at.iter().copied().filter(|at| *at > cutoff).collect())
+                .unwrap_or_default();
+            if kept.len() >= limit as usize {
+                let oldest = kept.iter().min().copied().unwrap_or(now);
+                return Err(rate_limited(which, limit, oldest, now));
+            }
+            TallyBasis::Read {
+                version: record.map(|r| r.version),
+                kept,
+            }
+        }
+    };
+    Ok(Tally {
+        key,
+        at: now,
+        keep_until: now + WINDOW_SECS,
+        basis,
+        lift_bounce: false,
+    })
+}
+
+/// The write that counts one more invitation email to the address at
+/// `key`, or the refusal: too many this day, or an address that refused our
+/// mail. A bounce gives way to the owner's `override_bounce`; a complaint
+/// never does.
+pub(super) fn recipient(
+    key: Key,
+    tallied: Tallied<'_>,
+    limit: u32,
+    override_bounce: bool,
+    now: i64,
+) -> Result<Tally> {
+    let suppressed = match tallied {
+        Tallied::Read(Some(record)) => record.suppressed,
+        _ => None,
+    };
+    let lift_bounce = match suppressed {
+        None => false,
+        Some(Suppression::Bounced) if override_bounce => true,
+        Some(reason) => return Err(Error::RecipientSuppressed { reason }),
+    };
+    let tally = count(key, tallied, Limit::RecipientInvitations, limit, now)?;
+    Ok(Tally {
+        lift_bounce,
+        ..tally
     })
 }
 
@@ -175,14 +259,11 @@ mod tests {
             panic!("three sends in the window fill a limit of three");
         };
         // The oldest counted send (200 s ago) leaves the window first.
-        assert_eq!(retry_after, (SEND_WINDOW_SECS - 200) as u64);
+        assert_eq!(retry_after, (WINDOW_SECS - 200) as u64);
         // A slot whose send has left the window is free again.
-        account.send_slots.insert(2, now - SEND_WINDOW_SECS);
+        account.send_slots.insert(2, now - WINDOW_SECS);
         let slot = send_slot(&account, 3, now).unwrap();
-        assert_eq!(
-            (slot.slot, slot.previous),
-            (2, Some(now - SEND_WINDOW_SECS))
-        );
+        assert_eq!((slot.slot, slot.previous), (2, Some(now - WINDOW_SECS)));
     }
 
     #[test]
@@ -192,6 +273,102 @@ mod tests {
             account.send_slots.insert(slot, 10);
         }
         assert!(send_slot(&account, 3, 20).is_err());
+    }
+
+    fn key() -> Key {
+        Key::sign_in("sue")
+    }
+
+    fn tally(at: &[i64], suppressed: Option<Suppression>) -> TallyRecord {
+        TallyRecord {
+            at: at.to_vec(),
+            version: 7,
+            suppressed,
+        }
+    }
+
+    #[test]
+    fn an_unread_tally_leaves_the_limit_to_the_write_s_condition() {
+        let t = count(key(), Tallied::Unread, Limit::AccountCreations, 5, 100).unwrap();
+        assert_eq!(t.basis, TallyBasis::Unread { limit: 5 });
+        assert_eq!((t.at, t.keep_until), (100, 100 + WINDOW_SECS));
+    }
+
+    #[test]
+    fn a_read_tally_keeps_the_window_s_events_and_expects_its_version() {
+        let now = 10 * WINDOW_SECS;
+        let read = tally(&[now - WINDOW_SECS, now - 10], None);
+        let t = count(
+            key(),
+            Tallied::Read(Some(&read)),
+            Limit::AccountCreations,
+            2,
+            now,
+        )
+        .unwrap();
+        assert_eq!(
+            t.basis,
+            TallyBasis::Read {
+                version: Some(7),
+                kept: vec![now - 10]
+            }
+        );
+        let absent = count(key(), Tallied::Read(None), Limit::AccountCreations, 2, now).unwrap();
+        assert_eq!(
+            absent.basis,
+            TallyBasis::Read {
+                version: None,
+                kept: vec![]
+            }
+        );
+    }
+
+    #[test]
+    fn a_full_tally_refuses_until_its_oldest_event_leaves_the_window() {
+        let now = 10 * WINDOW_SECS;
+        let read = tally(&[now - 300, now - 10], None);
+        let Err(Error::RateLimited {
+            limit,
+            count: n,
+            retry_after,
+        }) = count(
+            key(),
+            Tallied::Read(Some(&read)),
+            Limit::AccountCreations,
+            2,
+            now,
+        )
+        else {
+            panic!("two events in the window fill a limit of two");
+        };
+        assert_eq!((limit, n), (Limit::AccountCreations, 2));
+        assert_eq!(retry_after, (WINDOW_SECS - 300) as u64);
+    }
+
+    #[test]
+    fn a_bounce_gives_way_to_the_override_and_a_complaint_never() {
+        let bounced = tally(&[], Some(Suppression::Bounced));
+        let complained = tally(&[], Some(Suppression::Complained));
+        let send = |read: &TallyRecord, override_bounce| {
+            recipient(key(), Tallied::Read(Some(read)), 5, override_bounce, 1)
+        };
+        assert!(matches!(
+            send(&bounced, false),
+            Err(Error::RecipientSuppressed {
+                reason: Suppression::Bounced
+            })
+        ));
+        assert!(send(&bounced, true).is_ok_and(|t| t.lift_bounce));
+        for override_bounce in [false, true] {
+            assert!(matches!(
+                send(&complained, override_bounce),
+                Err(Error::RecipientSuppressed {
+                    reason: Suppression::Complained
+                })
+            ));
+        }
+        let clean = tally(&[], None);
+        assert!(send(&clean, true).is_ok_and(|t| !t.lift_bounce));
     }
 
     proptest! {

@@ -3,7 +3,7 @@
 //! delete). Only the statuses' own actions are transitions
 //! (`transitions::transition`).
 
-use super::seats::{make_room, send_slot};
+use super::seats::{Tallied, make_room, recipient, send_slot};
 use super::transitions::{self, Change, transition, with_account};
 use super::{Caller, IfMatch, UserView, authorize, authorized, cursor};
 use crate::Deps;
@@ -14,10 +14,11 @@ use crate::domain::{
 use crate::error::{Error, Result};
 use crate::mail::{Delivery, Invitation, Tags};
 use crate::store::keys::Key;
-use crate::store::records::{AccountRecord, AuditRecord, UserRecord, user_id};
+use crate::store::records::{AccountRecord, AuditRecord, TallyRecord, UserRecord, user_id};
 use crate::store::{AccountChange, Expect, Write, retrying};
 use crate::time::now;
 use serde::Serialize;
+use std::sync::Mutex;
 use uuid::Uuid;
 
 /// An invitation just issued: the link is shown this once.
@@ -34,6 +35,9 @@ pub struct NewInvitation {
     /// Checked against the role (`Limits::new`).
     pub limits: Limits,
     pub replace_pending: bool,
+    /// Send to an address whose last invitation email bounced: the owner
+    /// checked it.
+    pub override_bounce: bool,
 }
 
 /// `PATCH .../users/{user_id}`: what to change; absent fields stay.
@@ -52,21 +56,42 @@ pub struct Target {
     pub if_match: Option<IfMatch>,
 }
 
+/// Where an invitation email goes, and what is known of the address.
+struct Recipient<'a> {
+    tallied: Tallied<'a>,
+    override_bounce: bool,
+}
+
 /// The writes that issue an invitation, `after` (pending, with its fresh
-/// link) in place of `before`: the user, its audit event, and the account's
-/// seat and send slot, both checked against the account as read.
+/// link) in place of `before`: the user, its audit event, the account's
+/// seat and send slot, both checked against the account as read, and the
+/// email counted on the address's tally.
 fn issue_writes(
     deps: &Deps,
     account: &AccountRecord,
     mut writes: Vec<Write>,
     change: AccountChange,
     after: &UserRecord,
+    to: Recipient<'_>,
     now: i64,
 ) -> Result<Vec<Write>> {
+    let tally = recipient(
+        Key::recipient(&after.email),
+        to.tallied,
+        deps.config.recipient_invite_limit,
+        to.override_bounce,
+        now,
+    )?;
     let (mut change, freed) = make_room(account, change, after.id, now)?;
     change.send = Some(send_slot(account, deps.config.invite_rate_limit, now)?);
     writes.extend(freed);
+    writes.push(Write::Tally(tally));
     Ok(with_account(writes, account.id, change))
+}
+
+/// The address invitations name their inviter by: only a verified one.
+fn inviter(caller: &Caller) -> Result<&Email> {
+    caller.verified_email().ok_or(Error::EmailUnverified)
 }
 
 fn expires_at(deps: &Deps, now: i64) -> i64 {
@@ -122,7 +147,7 @@ async fn record_failure(
         u.delivery = Some(crate::domain::Delivery {
             status: DeliveryStatus::Failed,
             at: now,
-            detail: Some(reason.to_owned()),
+            detail: Some(crate::domain::bounded(reason)),
         })
     });
     let write = Write::PutUser {
@@ -149,6 +174,7 @@ pub async fn invite(
     let role = new.role.role();
     let id = user_id(account_id, &new.email);
     let membership = Key::member(&caller.sub, account_id);
+    let address = Key::recipient(&new.email);
     let (user, token) = retrying(|| async {
         let now = now();
         let snapshot = deps
@@ -157,12 +183,15 @@ pub async fn invite(
                 Key::account(account_id),
                 membership.clone(),
                 Key::user(account_id, id),
+                address.clone(),
             ])
             .await?;
         authorize(
             snapshot.get(&membership)?.as_ref(),
             Some(Permission::UsersManage),
         )?;
+        let inviter = inviter(caller)?;
+        let tally: Option<TallyRecord> = snapshot.get(&address)?;
         let account: AccountRecord = snapshot
             .get(&Key::account(account_id))?
             .ok_or(Error::AccountNotFound)?;
@@ -177,12 +206,7 @@ pub async fn invite(
         let invite = |u: &mut UserRecord| {
             u.role = role;
             u.set_limits(new.limits.clone());
-            u.invite(
-                caller.email.as_ref(),
-                token.hash(),
-                now,
-                expires_at(deps, now),
-            );
+            u.invite(Some(inviter), token.hash(), now, expires_at(deps, now));
         };
         let user = match &before {
             Some(b) => b.next(now, invite),
@@ -208,7 +232,11 @@ pub async fn invite(
             )),
         ];
         let change = AccountChange::between(before.as_ref(), Some(&user));
-        let writes = issue_writes(deps, &account, writes, change, &user, now)?;
+        let to = Recipient {
+            tallied: Tallied::Read(tally.as_ref()),
+            override_bounce: new.override_bounce,
+        };
+        let writes = issue_writes(deps, &account, writes, change, &user, to, now)?;
         Ok(deps.store.commit(writes).await?.then_some((user, token)))
     })
     .await?;
@@ -221,13 +249,30 @@ struct Plan<T> {
     result: T,
 }
 
-/// What an action decides from: the user, the account when asked for, the time.
+/// What an action decides from: the user, the account and the user's
+/// address's tally when asked for, the time.
 struct Context<'a> {
     caller: &'a Caller,
     user: &'a UserRecord,
     account: Option<&'a AccountRecord>,
+    recipient: Tallied<'a>,
     now: i64,
 }
+
+/// What an action reads besides the caller's membership and the user.
+#[derive(Clone, Copy, Default)]
+struct Reads {
+    /// The account item (an action that takes a seat or sends).
+    account: bool,
+    /// The tally of the user's address (an action that sends it an email):
+    /// read only after a refused write, since its key comes from the user.
+    recipient: bool,
+}
+
+const WITH_ACCOUNT: Reads = Reads {
+    account: true,
+    recipient: false,
+};
 
 impl Context<'_> {
     fn account(&self) -> Result<&AccountRecord> {
@@ -271,14 +316,14 @@ impl Context<'_> {
     }
 }
 
-/// Reads the caller's membership, the user (and the account when the action
-/// takes a seat) in one request, authorizes, checks `If-Match`, then commits
-/// what `decide` plans, deciding again if the items changed meanwhile.
+/// Reads the caller's membership, the user and what `reads` asks for in one
+/// request, authorizes, checks `If-Match`, then commits what `decide`
+/// plans, deciding again if the items changed meanwhile.
 async fn on_user<T>(
     deps: &Deps,
     caller: &Caller,
     target: &Target,
-    with_account: bool,
+    reads: Reads,
     decide: impl Fn(&Context<'_>) -> Result<Plan<T>>,
 ) -> Result<T> {
     let membership = Key::member(&caller.sub, target.account_id);
@@ -286,10 +331,14 @@ async fn on_user<T>(
     let account_key = Key::account(target.account_id);
     let mut keys = vec![membership.clone()];
     keys.extend(user_key.clone());
-    if with_account {
+    if reads.account {
         keys.push(account_key.clone());
     }
+    let recipient_key: Mutex<Option<Key>> = Mutex::new(None);
     retrying(|| async {
+        let address = recipient_key.lock().expect("never poisoned").clone();
+        let mut keys = keys.clone();
+        keys.extend(address.clone());
         let snapshot = deps.store.load(&keys).await?;
         authorize(
             snapshot.get(&membership)?.as_ref(),
@@ -304,22 +353,34 @@ async fn on_user<T>(
             if_match.check(&user)?;
         }
         let account: Option<AccountRecord> = snapshot.get(&account_key)?;
+        let tally: Option<TallyRecord> = match &address {
+            Some(key) => snapshot.get(key)?,
+            None => None,
+        };
         let plan = decide(&Context {
             caller,
             user: &user,
             account: account.as_ref(),
+            recipient: match address {
+                Some(_) => Tallied::Read(tally.as_ref()),
+                None => Tallied::Unread,
+            },
             now: now(),
         })?;
         if plan.writes.is_empty() {
             return Ok(Some(plan.result));
         }
-        Ok(deps.store.commit(plan.writes).await?.then_some(plan.result))
+        let committed = deps.store.commit(plan.writes).await?;
+        if !committed && reads.recipient {
+            *recipient_key.lock().expect("never poisoned") = Some(Key::recipient(&user.email));
+        }
+        Ok(committed.then_some(plan.result))
     })
     .await
 }
 
 pub async fn get(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
-    on_user(deps, caller, target, false, |cx| {
+    on_user(deps, caller, target, Reads::default(), |cx| {
         Ok(Plan {
             writes: Vec::new(),
             result: UserView::of(cx.user, cx.now),
@@ -337,7 +398,7 @@ pub async fn update(
     target: &Target,
     update: UserUpdate,
 ) -> Result<UserView> {
-    on_user(deps, caller, target, false, |cx| {
+    on_user(deps, caller, target, Reads::default(), |cx| {
         let before = cx.user.limits();
         let role = update.role.map_or(cx.user.role, Grantable::role);
         let list_ids = update.list_ids.clone().unwrap_or(before.list_ids.clone());
@@ -369,28 +430,28 @@ pub async fn update(
 }
 
 pub async fn deactivate(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
-    on_user(deps, caller, target, false, |cx| {
+    on_user(deps, caller, target, Reads::default(), |cx| {
         cx.act(Action::Deactivate, |_| {})
     })
     .await
 }
 
 pub async fn reactivate(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
-    on_user(deps, caller, target, true, |cx| {
+    on_user(deps, caller, target, WITH_ACCOUNT, |cx| {
         cx.act(Action::Reactivate, |_| {})
     })
     .await
 }
 
 pub async fn revoke(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
-    on_user(deps, caller, target, false, |cx| {
+    on_user(deps, caller, target, Reads::default(), |cx| {
         cx.act(Action::Revoke, |u| u.token_hash = None)
     })
     .await
 }
 
 pub async fn delete(deps: &Deps, caller: &Caller, target: &Target) -> Result<()> {
-    on_user(deps, caller, target, false, |cx| {
+    on_user(deps, caller, target, Reads::default(), |cx| {
         let plan = cx.act(Action::Delete, |_| {})?;
         Ok(Plan {
             writes: plan.writes,
@@ -401,23 +462,33 @@ pub async fn delete(deps: &Deps, caller: &Caller, target: &Target) -> Result<()>
 }
 
 pub async fn resend(deps: &Deps, caller: &Caller, target: &Target) -> Result<Issued> {
-    let (user, token) = on_user(deps, caller, target, true, |cx| {
+    let reads = Reads {
+        account: true,
+        recipient: true,
+    };
+    let (user, token) = on_user(deps, caller, target, reads, |cx| {
+        let inviter = inviter(caller)?;
         let token = InviteToken::generate(cx.user.account_id, cx.user.id);
         let change = cx.transition(Action::Resend, |u| {
             u.invite(
-                caller.email.as_ref(),
+                Some(inviter),
                 token.hash(),
                 cx.now,
                 expires_at(deps, cx.now),
             )
         })?;
         let after = change.after.expect("a resent invitation stays");
+        let to = Recipient {
+            tallied: cx.recipient,
+            override_bounce: false,
+        };
         let writes = issue_writes(
             deps,
             cx.account()?,
             change.writes,
             change.account,
             &after,
+            to,
             cx.now,
         )?;
         Ok(Plan {

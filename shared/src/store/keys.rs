@@ -1,6 +1,10 @@
 //! Key layout of the single table (see `records` for the whole map).
 
+use crate::domain::Email;
 use aws_sdk_dynamodb::types::AttributeValue;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -20,6 +24,13 @@ pub const USER_PREFIX: &str = "USER#";
 /// its history.
 pub const AUDIT_PREFIX: &str = "AUDIT#";
 pub const PARTNER_REQUEST_PREFIX: &str = "PARTNER_REQUEST#";
+/// What one sign-in did across accounts (the accounts it created lately).
+pub const SIGNIN_PREFIX: &str = "SIGNIN#";
+/// What one address received from every account (recent invitation emails,
+/// and whether it takes more), keyed by a hash of the address so an address
+/// whose users are gone is not kept in the clear.
+pub const RECIPIENT_PREFIX: &str = "RECIPIENT#";
+pub const TALLY_SK: &str = "TALLY";
 
 pub type Item = HashMap<String, AttributeValue>;
 
@@ -62,6 +73,21 @@ impl Key {
         Key {
             pk: account_pk(client_id),
             sk: format!("{PARTNER_REQUEST_PREFIX}{partner_id}"),
+        }
+    }
+
+    pub fn sign_in(sub: &str) -> Key {
+        Key {
+            pk: format!("{SIGNIN_PREFIX}{sub}"),
+            sk: TALLY_SK.into(),
+        }
+    }
+
+    pub fn recipient(email: &Email) -> Key {
+        let hash = URL_SAFE_NO_PAD.encode(Sha256::digest(email.as_str()));
+        Key {
+            pk: format!("{RECIPIENT_PREFIX}{hash}"),
+            sk: TALLY_SK.into(),
         }
     }
 

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::time::Duration;
 use uuid::Uuid;
-pub use write::{AccountChange, Expect, PartnerSwitch, SendSlot, Write};
+pub use write::{AccountChange, Expect, PartnerSwitch, SendSlot, Tally, TallyBasis, Write};
 
 #[derive(Clone, Debug)]
 pub struct Store {

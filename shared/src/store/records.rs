@@ -7,6 +7,8 @@
 //! | audit event | `AUDIT#{account_id}` | `{uuid v7}` (time-ordered) |
 //! | partner's access request | `ACCOUNT#{client_id}` | `PARTNER_REQUEST#{partner_id}` |
 //! | membership of a sign-in | `MEMBER#{sub}` | `ACCOUNT#{account_id}` |
+//! | a sign-in's recent account creations | `SIGNIN#{sub}` | `TALLY` |
+//! | an address's recent invitation emails | `RECIPIENT#{hash of the address}` | `TALLY` |
 //!
 //! A membership item exists for every user *bound* to a sign-in: the owner,
 //! a partner's user, and an invitee once accepted. It mirrors the user's role
@@ -16,7 +18,7 @@
 
 use crate::domain::{
     AccountName, AuditAction, Delivery, DeliveryStatus, Email, Grant, Limits, ListId, Permission,
-    Role, Status,
+    Role, Status, Suppression,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -307,6 +309,22 @@ impl MemberRecord {
             list_ids: self.list_ids.as_deref(),
         }
     }
+}
+
+/// Events counted against a daily limit beyond one account, kept on one
+/// item: the accounts a sign-in created, or the invitation emails an address
+/// received (with whether it takes more).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TallyRecord {
+    /// When each counted event happened; events older than the window are
+    /// dropped by the next write that reads them.
+    #[serde(default)]
+    pub at: Vec<i64>,
+    /// One more at every write, so a write expects the item it read.
+    pub version: u64,
+    /// An address's: why it takes no more invitation emails.
+    #[serde(default)]
+    pub suppressed: Option<Suppression>,
 }
 
 /// Role, status and limits of the user an event is about, before and after

@@ -9,7 +9,7 @@ use super::records::{
     UserRecord,
 };
 use super::table::TTL_ATTRIBUTE;
-use crate::domain::{Status, seat_delta};
+use crate::domain::{Status, Suppression, seat_delta};
 use aws_sdk_dynamodb::types::{AttributeValue, Delete, Put, TransactWriteItem, Update};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -133,6 +133,33 @@ impl AccountChange {
     }
 }
 
+/// One more counted event, at `at`, on a tally item (`TallyRecord`): exact
+/// under concurrent writers, whether or not the item was read first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tally {
+    pub key: Key,
+    pub at: i64,
+    /// When the window after this event ends: TTL may remove the item then.
+    pub keep_until: i64,
+    pub basis: TallyBasis,
+    /// Lifts an address's suppression after a bounce (the owner's override).
+    pub lift_bounce: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TallyBasis {
+    /// Not read: the event is added only while fewer than `limit` are
+    /// listed and nothing suppresses the address. A list holding old events
+    /// refuses it too: read it then, and decide again.
+    Unread { limit: u32 },
+    /// Read at `version` (`None`: absent): the list becomes `kept` (the
+    /// events still in the window) and this one.
+    Read {
+        version: Option<u64>,
+        kept: Vec<i64>,
+    },
+}
+
 #[derive(Clone, Debug)]
 pub enum Write {
     NewAccount(AccountRecord),
@@ -175,6 +202,13 @@ pub enum Write {
         partner_id: Uuid,
     },
     Audit(AuditRecord),
+    Tally(Tally),
+    /// An address takes no more invitation emails: a complaint replaces a
+    /// bounce, never the other way round.
+    Suppress {
+        key: Key,
+        reason: Suppression,
+    },
 }
 
 fn s(v: impl Into<String>) -> AttributeValue {
@@ -400,6 +434,78 @@ fn expire(table: &str, account_id: Uuid, user_id: Uuid, now: i64) -> TransactWri
     )
 }
 
+/// A suppressed address's item has no TTL: `Suppress` removes it, and a
+/// tally write passes the condition only while nothing suppresses it.
+fn tally(table: &str, tally: Tally) -> TransactWriteItem {
+    let mut e = Expression::default();
+    let (list, version, ttl) = (e.name("at"), e.name("version"), e.name(TTL_ATTRIBUTE));
+    let expires = e.value(n(tally.keep_until));
+    let one = e.value(n(1));
+    let mut set = vec![format!("{ttl} = {expires}")];
+    let mut remove = Vec::new();
+    match tally.basis {
+        TallyBasis::Unread { limit } => {
+            let (empty, now) = (
+                e.value(AttributeValue::L(Vec::new())),
+                e.value(AttributeValue::L(vec![n(tally.at)])),
+            );
+            let (zero, limit) = (e.value(n(0)), e.value(n(limit)));
+            set.push(format!(
+                "{list} = list_append(if_not_exists({list}, {empty}), {now})"
+            ));
+            set.push(format!(
+                "{version} = if_not_exists({version}, {zero}) + {one}"
+            ));
+            let suppressed = e.name("suppressed");
+            e.require(format!(
+                "(attribute_not_exists({list}) OR size({list}) < {limit}) AND attribute_not_exists({suppressed})"
+            ));
+        }
+        TallyBasis::Read {
+            version: read,
+            kept,
+        } => {
+            let events = kept.into_iter().chain([tally.at]).map(n).collect();
+            let events = e.value(AttributeValue::L(events));
+            set.push(format!("{list} = {events}"));
+            match read {
+                None => {
+                    set.push(format!("{version} = {one}"));
+                    e.expect(Expect::Absent);
+                }
+                Some(read) => {
+                    let (read, next) = (e.value(n(read)), e.value(n(read + 1)));
+                    set.push(format!("{version} = {next}"));
+                    e.require(format!("{version} = {read}"));
+                }
+            }
+        }
+    }
+    if tally.lift_bounce {
+        remove.push(e.name("suppressed"));
+    }
+    update(table, tally.key, &set, &remove, e)
+}
+
+fn suppress(table: &str, key: Key, reason: Suppression) -> TransactWriteItem {
+    let mut e = Expression::default();
+    let (suppressed, version, ttl) = (
+        e.name("suppressed"),
+        e.name("version"),
+        e.name(TTL_ATTRIBUTE),
+    );
+    let (reason_value, zero, one) = (e.value(s(reason.as_str())), e.value(n(0)), e.value(n(1)));
+    let value = match reason {
+        Suppression::Complained => reason_value,
+        Suppression::Bounced => format!("if_not_exists({suppressed}, {reason_value})"),
+    };
+    let set = [
+        format!("{suppressed} = {value}"),
+        format!("{version} = if_not_exists({version}, {zero}) + {one}"),
+    ];
+    update(table, key, &set, &[ttl], e)
+}
+
 impl Write {
     pub fn into_transact_item(self, table: &str) -> TransactWriteItem {
         match self {
@@ -477,6 +583,8 @@ impl Write {
                     e,
                 )
             }
+            Write::Tally(t) => tally(table, t),
+            Write::Suppress { key, reason } => suppress(table, key, reason),
         }
     }
 }
