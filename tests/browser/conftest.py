@@ -192,3 +192,13 @@ def signed_in_owner(page: Page, api: Api, name="owner"):
     page.goto(f"/app/users.html?account={account['id']}")
     expect(page.get_by_text("1 of 10 seats used")).to_be_visible()
     return email, me_token, account
+
+
+def invite_in_page(page, email, role="Account Manager"):
+    """Invites `email` through Manage users' Add new user dialog; the dialog."""
+    page.get_by_role("button", name="Add new user").click()
+    dialog = page.get_by_role("dialog", name="Add new user")
+    dialog.get_by_role("textbox", name="Email address").fill(email)
+    dialog.get_by_role("radio", name=role).check()
+    dialog.get_by_role("button", name="Send invitation").click()
+    return dialog

@@ -7,7 +7,7 @@ import json
 import os
 
 import boto3
-from conftest import ROOT, accessible, expect, signed_in_owner, unique
+from conftest import ROOT, accessible, expect, invite_in_page, signed_in_owner, unique
 
 # The placeholders of the sample events.
 ACCOUNT = "11111111-1111-4111-8111-111111111111"
@@ -64,3 +64,19 @@ def test_a_bounce_shows_as_a_badge_with_its_reason_at_360_pixels(new_page, api):
     rows = page.get_by_role("table", name="What changed in this account, newest first").locator("tbody tr")
     expect(rows.first).to_contain_text("Invitation email bounced")
     expect(rows.first).to_contain_text("smtp; 550 5.1.1 user unknown")
+
+
+def test_a_bounced_address_is_sent_again_only_once_the_owner_says_so(page, api):
+    _, owner, account = signed_in_owner(page, api)
+    sue = unique("sue")
+    invited = api.invite(owner, account["id"], sue)
+    status, _ = api.call("POST", "/_local/ses-events", body=bounce_of(account["id"], invited["user"]["id"]))
+    assert status == 200
+    page.reload()
+    invite_in_page(page, sue)
+    page.get_by_role("dialog", name="Already invited").get_by_role("button", name="Continue").click()
+    question = page.get_by_role("dialog", name="This address bounced")
+    expect(question).to_contain_text("Check the address for a typo")
+    question.get_by_role("button", name="Send anyway").click()
+    expect(page.get_by_role("dialog", name="Invite sent!")).to_be_visible()
+    accessible(page, "invite-sent-after-a-bounce")

@@ -4,7 +4,7 @@ editing one user."""
 
 import re
 
-from conftest import accessible, expect, signed_in_owner, unique
+from conftest import accessible, expect, invite_in_page, signed_in_owner, unique
 
 
 def test_an_owner_invites_with_the_keyboard_and_copies_the_link(page, api):
@@ -59,15 +59,6 @@ def test_an_owner_invites_with_the_keyboard_and_copies_the_link(page, api):
     expect(row).to_contain_text("Pending")
     accessible(page, "manage-users")
     assert account["id"] in page.url
-
-
-def invite_in_page(page, email, role="Account Manager"):
-    page.get_by_role("button", name="Add new user").click()
-    dialog = page.get_by_role("dialog", name="Add new user")
-    dialog.get_by_role("textbox", name="Email address").fill(email)
-    dialog.get_by_role("radio", name=role).check()
-    dialog.get_by_role("button", name="Send invitation").click()
-    return dialog
 
 
 def test_re_inviting_a_pending_address_asks_first_and_cancel_changes_nothing(page, api):

@@ -291,24 +291,33 @@ class RosterUsers extends RosterElement {
     email.focus();
   }
 
-  async invite(form, dialog, alert, replacePending = false) {
+  /** Sends the invitation; `flags` are what the owner confirmed on the way. */
+  async invite(form, dialog, alert, flags = {}) {
     clearErrors(form, alert);
     const address = new FormData(form).get('email').trim();
-    const body = { email: address, ...readUserFields(form) };
-    if (replacePending) body.replace_pending = true;
+    const body = { email: address, ...readUserFields(form), ...flags };
     try {
       const issued = await post(path('accounts', this.accountId, 'users'), body);
       dialog.close();
       await this.refresh();
       this.inviteSent(issued.body);
     } catch (error) {
-      if (error.code === 'invitation_pending' && !replacePending) {
+      if (error.code === 'invitation_pending' && !flags.replace_pending) {
         const again = await confirm(
           'Already invited',
           `You already have a pending invitation to ${address}. Sending it again will revoke all previous invitations.`,
           'Continue',
         );
-        if (again) await this.invite(form, dialog, alert, true);
+        if (again) await this.invite(form, dialog, alert, { ...flags, replace_pending: true });
+        return;
+      }
+      if (error.code === 'recipient_suppressed' && error.suppression === 'bounced' && !flags.override_bounce) {
+        const again = await confirm(
+          'This address bounced',
+          `An earlier invitation to ${address} was refused by its mail server. Check the address for a typo. If it is right, Roster can try once more.`,
+          'Send anyway',
+        );
+        if (again) await this.invite(form, dialog, alert, { ...flags, override_bounce: true });
         return;
       }
       showError(form, alert, error);

@@ -16,6 +16,8 @@ export class ApiError extends Error {
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
     /** Seconds to wait before trying again, when the API says. */
     this.retryAfter = retryAfter;
+    /** Why an address takes no invitations (`bounced`, `complained`), when it does not. */
+    this.suppression = problem.suppression || null;
   }
 }
 
