@@ -28,7 +28,7 @@ impl Routes {
             .map_err(|e| format!("must be a JSON object of route keys to permissions: {e}"))?;
         let mut routes = HashMap::new();
         for (route, permission) in map {
-            let p = permission.parse::<Permission>().map_err(|()| {
+            let p = permission.parse::<Permission>().map_err(|_| {
                 format!("{route:?} names {permission:?}, which is not a permission")
             })?;
             routes.insert(route, p);

@@ -1,11 +1,21 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::str::FromStr;
 
 /// A user's role in one account. `Owner` exists once per account and is never
 /// granted through the API.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Role {
     Owner,
     AccountManager,
@@ -13,82 +23,65 @@ pub enum Role {
     PartnerManager,
 }
 
-/// One permission of the contract's fixed matrix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One permission of the contract's fixed matrix. Its name is spelled once,
+/// here: strum derives `as_str`, parsing and the list of all of them, and
+/// serde goes through those.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
+#[serde(into = "&'static str", try_from = "String")]
 pub enum Permission {
-    #[serde(rename = "campaigns:edit")]
+    #[strum(serialize = "campaigns:edit")]
     CampaignsEdit,
-    #[serde(rename = "campaigns:schedule")]
+    #[strum(serialize = "campaigns:schedule")]
     CampaignsSchedule,
-    #[serde(rename = "lists:edit")]
+    #[strum(serialize = "lists:edit")]
     ListsEdit,
-    #[serde(rename = "contacts:view")]
+    #[strum(serialize = "contacts:view")]
     ContactsView,
-    #[serde(rename = "contacts:export")]
+    #[strum(serialize = "contacts:export")]
     ContactsExport,
-    #[serde(rename = "library:use")]
+    #[strum(serialize = "library:use")]
     LibraryUse,
-    #[serde(rename = "reports:view")]
+    #[strum(serialize = "reports:view")]
     ReportsView,
-    #[serde(rename = "partner:tools")]
+    #[strum(serialize = "partner:tools")]
     PartnerTools,
-    #[serde(rename = "users:manage")]
+    #[strum(serialize = "users:manage")]
     UsersManage,
-    #[serde(rename = "billing:manage")]
+    #[strum(serialize = "billing:manage")]
     BillingManage,
-    #[serde(rename = "account:edit")]
+    #[strum(serialize = "account:edit")]
     AccountEdit,
-    #[serde(rename = "api:access")]
+    #[strum(serialize = "api:access")]
     ApiAccess,
-    #[serde(rename = "community:access")]
+    #[strum(serialize = "community:access")]
     CommunityAccess,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 13] = [
-        Permission::CampaignsEdit,
-        Permission::CampaignsSchedule,
-        Permission::ListsEdit,
-        Permission::ContactsView,
-        Permission::ContactsExport,
-        Permission::LibraryUse,
-        Permission::ReportsView,
-        Permission::PartnerTools,
-        Permission::UsersManage,
-        Permission::BillingManage,
-        Permission::AccountEdit,
-        Permission::ApiAccess,
-        Permission::CommunityAccess,
-    ];
-}
+    /// Every permission, in the contract's order.
+    pub const ALL: &[Permission] = <Permission as strum::VariantArray>::VARIANTS;
 
-impl Permission {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Permission::CampaignsEdit => "campaigns:edit",
-            Permission::CampaignsSchedule => "campaigns:schedule",
-            Permission::ListsEdit => "lists:edit",
-            Permission::ContactsView => "contacts:view",
-            Permission::ContactsExport => "contacts:export",
-            Permission::LibraryUse => "library:use",
-            Permission::ReportsView => "reports:view",
-            Permission::PartnerTools => "partner:tools",
-            Permission::UsersManage => "users:manage",
-            Permission::BillingManage => "billing:manage",
-            Permission::AccountEdit => "account:edit",
-            Permission::ApiAccess => "api:access",
-            Permission::CommunityAccess => "community:access",
-        }
+        self.into()
     }
 }
 
-impl FromStr for Permission {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Self, ()> {
-        Permission::ALL
-            .into_iter()
-            .find(|p| p.as_str() == s)
-            .ok_or(())
+impl TryFrom<String> for Permission {
+    type Error = String;
+    fn try_from(name: String) -> Result<Self, String> {
+        name.parse()
+            .map_err(|_| format!("unknown permission {name:?}"))
     }
 }
 
@@ -101,12 +94,7 @@ impl Role {
     ];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Owner => "owner",
-            Role::AccountManager => "account_manager",
-            Role::CampaignCreator => "campaign_creator",
-            Role::PartnerManager => "partner_manager",
-        }
+        self.into()
     }
 
     /// The role in words, as the invitation email says it.
@@ -141,7 +129,8 @@ impl Role {
 
     pub fn permissions(self) -> Vec<Permission> {
         Permission::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|p| self.allows(*p))
             .collect()
     }
@@ -158,7 +147,7 @@ impl Grantable {
         match name.parse::<Role>() {
             Ok(Role::Owner) => Err("an account has exactly one owner; give another role"),
             Ok(role) => Ok(Grantable(role)),
-            Err(()) => Err("must be one of account_manager, campaign_creator, partner_manager"),
+            Err(_) => Err("must be one of account_manager, campaign_creator, partner_manager"),
         }
     }
 
@@ -170,17 +159,6 @@ impl Grantable {
 impl fmt::Display for Role {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Role {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Self, ()> {
-        [Role::Owner]
-            .into_iter()
-            .chain(Role::GRANTABLE)
-            .find(|r| r.as_str() == s)
-            .ok_or(())
     }
 }
 
@@ -249,7 +227,7 @@ mod tests {
 
     #[test]
     fn permissions_parse_from_the_names_serde_gives_them() {
-        for p in Permission::ALL {
+        for &p in Permission::ALL {
             assert_eq!(serde_json::to_value(p).unwrap(), p.as_str());
             assert_eq!(p.as_str().parse::<Permission>(), Ok(p));
         }

@@ -190,7 +190,7 @@ impl Fields {
 
     fn parse_permission(&mut self, name: &str, raw: &str) -> Option<Permission> {
         raw.parse::<Permission>()
-            .map_err(|()| {
+            .map_err(|_| {
                 self.fail(
                     "invalid_permission",
                     name,
