@@ -52,6 +52,10 @@ pub async fn walk() -> Tour {
     step("get account");
     api.get("/me", &owner).await.expect(200, None);
     step("me");
+    api.call("GET", "/roles", None, None)
+        .await
+        .expect(200, None);
+    step("list roles");
     let invited = api
         .invite(&owner, &account, &sue.email, "campaign_creator")
         .await

@@ -1,6 +1,6 @@
 //! The deployment documents agree with the code: `infra/openapi.yaml` and
 //! `infra/template.yaml` name exactly the routes the local API serves
-//! (`local_api::routes::ROUTES`), with the authorizer on all but the preview;
+//! (`local_api::routes::ROUTES`), with the authorizer on all but the open ones;
 //! the template deploys every function crate; and its table has the keys and
 //! index that `shared::store` uses.
 

@@ -22,6 +22,8 @@ async fn requests_per_operation() {
         ("create account", "create-account", &[TRANSACT]),
         ("get account", "get-account", &[BATCH_GET]),
         ("me", "get-me", &[QUERY]),
+        // Made from the code alone.
+        ("list roles", "list-roles", &[]),
         ("invite", "invite-user", &[BATCH_GET, TRANSACT, SEND]),
         ("list users", "list-users", &[BATCH_GET, QUERY]),
         ("get user", "get-user", &[BATCH_GET]),

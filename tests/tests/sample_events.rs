@@ -33,6 +33,7 @@ async fn handle(deps: &Deps, function: &str, req: Request) -> Response<Body> {
         "get-user" => get_user::handle(deps, req).await,
         "invite-user" => invite_user::handle(deps, req).await,
         "list-audit-events" => list_audit_events::handle(deps, req).await,
+        "list-roles" => list_roles::handle(deps, req).await,
         "list-users" => list_users::handle(deps, req).await,
         "preview-invitation" => preview_invitation::handle(deps, req).await,
         "reactivate-user" => reactivate_user::handle(deps, req).await,
@@ -249,6 +250,8 @@ async fn with_real_ids_every_sample_succeeds() {
     assert_eq!(me["accounts"][0]["account_id"], account["id"]);
     assert_eq!(me["accounts"][0]["role"], "owner");
     assert_eq!(run.ok("get-account", 200).await["id"], account["id"]);
+    let roles = run.ok("list-roles", 200).await;
+    assert_eq!(roles["roles"][0]["role"], "owner");
 
     // Sue's invitation: invite, look, revoke, send again, accept.
     let invited = run.ok("invite-user", 201).await;
@@ -351,7 +354,7 @@ async fn with_real_ids_every_sample_succeeds() {
 fn placeholder_answer(function: &str) -> (u16, Option<&'static str>) {
     match function {
         "create-account" => (201, None),
-        "get-me" => (200, None),
+        "get-me" | "list-roles" => (200, None),
         // Always 200: the answer says the caller is no member.
         "authorize" => (200, None),
         "preview-invitation" | "accept-invitation" => (404, Some("invitation_not_found")),
@@ -382,7 +385,7 @@ async fn with_their_placeholders_the_samples_find_nothing() {
 }
 
 #[tokio::test]
-async fn without_claims_only_the_preview_answers() {
+async fn without_claims_only_the_open_routes_answer() {
     let api = Api::start().await;
     let deps = api.deps("7d");
     for (function, file, mut event) in all_samples() {
@@ -398,6 +401,8 @@ async fn without_claims_only_the_preview_answers() {
         let answer = invoke(&deps, &function, &event.to_string()).await;
         let expected = if function == "preview-invitation" {
             (404, Some("invitation_not_found"))
+        } else if function == "list-roles" {
+            (200, None)
         } else {
             (401, Some("unauthenticated"))
         };

@@ -11,7 +11,8 @@ pub struct Route {
     /// The function that serves it, as its crate is named in Rust
     /// (`create_account` for the binary `create-account`).
     pub function: &'static str,
-    /// Whether the JWT authorizer guards it (every route but the preview).
+    /// Whether the JWT authorizer guards it (every route but the preview and
+    /// the roles).
     pub signed_in: bool,
 }
 
@@ -44,6 +45,7 @@ pub const ROUTES: &[Route] = &[
     route!("POST" "/accounts/{account_id}/users/{user_id}/deactivate" => deactivate_user),
     route!("POST" "/accounts/{account_id}/users/{user_id}/reactivate" => reactivate_user),
     route!("GET" "/invitations/{token}" => preview_invitation, false),
+    route!("GET" "/roles" => list_roles, false),
     route!("POST" "/invitations/accept" => accept_invitation),
     route!("GET" "/accounts/{account_id}/partner-access" => get_partner_access),
     route!("PUT" "/accounts/{account_id}/partner-access" => set_partner_access),

@@ -11,6 +11,7 @@ pub mod delivery;
 pub mod events;
 pub mod invitations;
 pub mod partners;
+pub mod roles;
 mod seats;
 pub mod sweep;
 mod transitions;
