@@ -92,7 +92,7 @@ async fn an_invalid_transaction_is_an_internal_error() {
 #[tokio::test]
 async fn endless_conflicts_end_as_busy() {
     let mut attempts = 0;
-    let outcome: Result<(), Error> = retrying(|| {
+    let outcome: Result<(), Error> = retrying(|_| {
         attempts += 1;
         async { Ok(None) }
     })

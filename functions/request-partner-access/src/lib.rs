@@ -3,7 +3,7 @@
 //! 202. Asking again refreshes the request.
 
 use shared::http::{self, Body, Request, Response, StatusCode, requests};
-use shared::ops::partners::{self, RequestView};
+use shared::ops::{RequestView, partners};
 use shared::{Deps, Result};
 
 pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {

@@ -3,7 +3,7 @@
 //! deactivated in the same operation.
 
 use shared::http::{self, Body, Request, Response, requests};
-use shared::ops::partners::{self, AccessView};
+use shared::ops::{AccessView, partners};
 use shared::{Deps, Result};
 
 pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {

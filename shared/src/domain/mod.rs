@@ -1,7 +1,7 @@
 //! The product's rules, free of I/O: who may do what, which transitions a
 //! status offers and the seats they hold, what a valid address, account name
-//! and invitation token are, the audit trail's vocabulary, and which news of
-//! an invitation email wins.
+//! and invitation token are, what a user is and does, the audit trail's
+//! vocabulary, and which news of an invitation email wins.
 
 pub mod access;
 pub mod audit;
@@ -11,6 +11,7 @@ pub mod name;
 pub mod role;
 pub mod status;
 pub mod token;
+pub mod user;
 
 pub use access::{Grant, Limits, ListId, NotInRole, Reason, decide};
 pub use audit::AuditAction;
@@ -20,3 +21,4 @@ pub use name::AccountName;
 pub use role::{Grantable, Permission, Role};
 pub use status::{Action, Status, seat_delta};
 pub use token::InviteToken;
+pub use user::{AccountKind, Standing, UserAccount, UserRecord};

@@ -5,10 +5,10 @@
 
 use super::MAX_BODY;
 use crate::Result;
+use crate::domain::AccountKind;
 use crate::domain::access::MAX_LISTS;
 use crate::domain::{AccountName, Email, Grantable, ListId, Permission};
 use crate::error::{Error, FieldError};
-use crate::store::records::AccountKind;
 use lambda_http::Request;
 use lambda_http::http::header::CONTENT_TYPE;
 use serde_json::{Map, Value};

@@ -1,19 +1,20 @@
 //! Accounts: create one (the caller owns it), read it, and list the caller's.
 
+use super::changes::UserChange;
+use super::plan::{Plan, Transaction, run};
+use super::reads::permitted_account;
 use super::seats::{Tallied, count};
-use super::{AccountView, Caller, MembershipView, authorized};
+use super::{AccountView, Caller, MembershipView};
 use crate::Deps;
-use crate::domain::{AccountName, AuditAction, Role};
+use crate::domain::{AccountKind, UserRecord};
+use crate::domain::{AccountName, AuditAction, Email, Role};
 use crate::error::{Error, Limit, Result};
+use crate::store::Write;
 use crate::store::keys::Key;
-use crate::store::records::{
-    AccountKind, AccountRecord, AuditRecord, MemberRecord, TallyRecord, UserRecord,
-};
-use crate::store::{AccountChange, Expect, Write, retrying};
+use crate::store::records::{AccountRecord, TallyRecord};
 use crate::time::now;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use std::sync::atomic::{AtomicBool, Ordering};
 use uuid::Uuid;
 
 pub struct NewAccount {
@@ -32,17 +33,18 @@ pub async fn create(deps: &Deps, caller: &Caller, new: NewAccount) -> Result<Acc
     // The sign-in's tally of accounts it created is read only once a write
     // was refused: the first write counts the new account blind, under a
     // condition that holds while the tally has room.
-    let sign_in = Key::sign_in(&caller.sub);
-    let read_tally = AtomicBool::new(false);
-    retrying(|| async {
-        let at = now();
-        let tally: Option<Option<TallyRecord>> = if read_tally.load(Ordering::Relaxed) {
-            let snapshot = deps.store.load(std::slice::from_ref(&sign_in)).await?;
-            Some(snapshot.get(&sign_in)?)
-        } else {
-            None
-        };
-        let tallied = match &tally {
+    let sign_in = &Key::sign_in(&caller.sub);
+    let read = move |attempt| async move {
+        if attempt == 0 {
+            return Ok(None);
+        }
+        let snapshot = deps.store.load(std::slice::from_ref(sign_in)).await?;
+        Ok(Some(snapshot.get::<TallyRecord>(sign_in)?))
+    };
+    let limit = deps.config.account_create_limit;
+    let seats = deps.config.default_seat_limit;
+    run(deps, read, |tally, now| {
+        let tallied = match tally {
             None => Tallied::Unread,
             Some(record) => Tallied::Read(record.as_ref()),
         };
@@ -50,60 +52,60 @@ pub async fn create(deps: &Deps, caller: &Caller, new: NewAccount) -> Result<Acc
             sign_in.clone(),
             tallied,
             Limit::AccountCreations,
-            deps.config.account_create_limit,
-            at,
+            limit,
+            now,
         )?;
-        let mut account = AccountRecord {
-            id: Uuid::new_v4(),
-            name: new.name.clone(),
-            kind: new.kind,
-            owner_sub: caller.sub.clone(),
-            owner_email: owner_email.clone(),
-            seat_limit: deps.config.default_seat_limit,
-            seats_used: 0,
-            pending: HashMap::new(),
-            partner: None,
-            partner_active: HashMap::new(),
-            send_slots: BTreeMap::new(),
-            created_at: at,
-        };
-        let mut owner = UserRecord::new(&account, owner_email.clone(), Role::Owner, at);
-        owner.bind(&caller.sub, at);
-        // The owner's seat, counted by the one rule every change uses.
-        account.seats_used = AccountChange::between(None, Some(&owner)).seats as u32;
-        let writes = vec![
-            Write::NewAccount(account.clone()),
-            Write::PutMember {
-                sub: caller.sub.clone(),
-                member: MemberRecord::of(&owner),
-                expect: Expect::Absent,
-            },
-            Write::Audit(AuditRecord::of_user(
-                &caller.actor(),
-                AuditAction::AccountCreated,
-                None,
-                Some(&owner),
-                at,
-            )),
-            Write::PutUser {
-                user: owner,
-                expect: Expect::Absent,
-            },
-            Write::Tally(created),
-        ];
-        let committed = deps.store.commit(writes).await?;
-        read_tally.store(true, Ordering::Relaxed);
-        Ok(committed.then(|| AccountView::of(&account, at)))
+        let (account, mut transaction) = founded(caller, &new, owner_email.clone(), seats, now);
+        transaction.write(Write::Tally(created));
+        let view = AccountView::of(&account, now);
+        Ok(Plan::one(transaction, view))
     })
     .await
 }
 
+/// A new account owned by the caller, and the writes that found it: the
+/// account (its owner's seat counted by the one rule every change uses),
+/// the owner as its bound user, with membership and audit event.
+fn founded(
+    caller: &Caller,
+    new: &NewAccount,
+    owner_email: Email,
+    seat_limit: u32,
+    now: i64,
+) -> (AccountRecord, Transaction) {
+    let mut account = AccountRecord {
+        id: Uuid::new_v4(),
+        name: new.name.clone(),
+        kind: new.kind,
+        owner_sub: caller.sub.clone(),
+        owner_email: owner_email.clone(),
+        seat_limit,
+        seats_used: 0,
+        pending: HashMap::new(),
+        partner: None,
+        partner_active: HashMap::new(),
+        send_slots: BTreeMap::new(),
+        created_at: now,
+    };
+    let mut owner = UserRecord::new(&account.for_users(), owner_email, Role::Owner, now);
+    owner.bind(&caller.sub, now);
+    let actor = caller.actor();
+    let mut transaction = Transaction::default();
+    transaction.user(UserChange::new(
+        &actor,
+        AuditAction::AccountCreated,
+        None,
+        Some(&owner),
+        now,
+    ));
+    account.seats_used = transaction.take_account_change().seats as u32;
+    transaction.write(Write::NewAccount(account.clone()));
+    (account, transaction)
+}
+
 pub async fn get(deps: &Deps, caller: &Caller, account_id: Uuid) -> Result<AccountView> {
-    let account = authorized(deps, caller, account_id, None, true).await?;
-    Ok(AccountView::of(
-        &account.ok_or(Error::AccountNotFound)?,
-        now(),
-    ))
+    let account = permitted_account(deps, caller, account_id, None).await?;
+    Ok(AccountView::of(&account, now()))
 }
 
 #[derive(Debug, Serialize)]
@@ -127,4 +129,42 @@ pub async fn me(deps: &Deps, caller: &Caller) -> Result<Me> {
         email: caller.email.clone(),
         accounts,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Expect;
+
+    #[test]
+    fn a_new_account_counts_its_owner_s_seat_and_binds_the_owner() {
+        let caller = Caller {
+            sub: "jo".into(),
+            email: Email::parse("jo@example.com").ok(),
+            email_verified: true,
+        };
+        let new = NewAccount {
+            name: AccountName::parse("Green Acres").unwrap(),
+            kind: AccountKind::Standard,
+        };
+        let email = caller.email.clone().unwrap();
+        let (account, transaction) = founded(&caller, &new, email, 10, 7);
+        assert_eq!((account.seats_used, account.seat_limit), (1, 10));
+        let writes = transaction.into_writes();
+        assert!(matches!(
+            writes.as_slice(),
+            [
+                Write::PutUser {
+                    expect: Expect::Absent,
+                    ..
+                },
+                Write::PutMember {
+                    expect: Expect::Absent,
+                    ..
+                },
+                Write::Audit(_),
+                Write::NewAccount(_)
+            ]
+        ));
+    }
 }

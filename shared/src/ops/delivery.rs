@@ -16,13 +16,16 @@
 //! account (its tally item), whichever invitation it was about: the address
 //! asked for no more of our mail.
 
+use super::changes::UserChange;
+use super::plan::{Decision, Plan, Transaction, run};
 use crate::Deps;
+use crate::domain::UserRecord;
 use crate::domain::{AuditAction, Delivery, DeliveryStatus, Email, Suppression, bounded};
 use crate::error::Result;
 use crate::mail::Tags;
+use crate::store::Write;
 use crate::store::keys::Key;
-use crate::store::records::{Actor, AuditRecord};
-use crate::store::{Expect, Write, retrying};
+use crate::store::records::Actor;
 use crate::time::now;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -234,73 +237,65 @@ fn audited(status: DeliveryStatus) -> Option<AuditAction> {
     }
 }
 
+/// What the news changes: the user's delivery (when it is news of the
+/// user's current invitation that moves its email along, with an audit event
+/// for a bounce or complaint), and the address's suppression.
+fn decide(news: &News, user: Option<&UserRecord>, now: i64) -> Decision<Outcome> {
+    let system = Actor::system();
+    let mut transaction = Transaction::default();
+    let next = user.map(|u| u.next(now, |n| n.delivery = Some(news.delivery.clone())));
+    let outcome = match (user, &next) {
+        (Some(user), Some(next))
+            if user.invitation_id == Some(news.tags.invitation_id)
+                && news.delivery.supersedes(user.delivery.as_ref()) =>
+        {
+            transaction.user(match audited(news.delivery.status) {
+                Some(action) => UserChange::new(&system, action, Some(user), Some(next), now)
+                    .because(news.delivery.detail.clone()),
+                None => UserChange::without_event(&system, user, next, now),
+            });
+            Outcome::Recorded
+        }
+        (Some(_), _) => Outcome::Unchanged,
+        (None, _) => Outcome::Ignored,
+    };
+    // The user's own address when it is still there (the email went to it);
+    // else the addresses the event names.
+    let addresses = match user {
+        Some(user) => std::slice::from_ref(&user.email),
+        None => news.recipients.as_slice(),
+    };
+    if let Some(reason) = news.suppression {
+        for address in addresses {
+            transaction.write(Write::Suppress {
+                key: Key::recipient(address),
+                reason,
+            });
+        }
+    }
+    if transaction.is_empty() {
+        return Decision::Answer(outcome);
+    }
+    Plan::one(transaction, outcome)
+}
+
 /// Records one SES event (EventBridge's JSON) on the user its email was for.
 pub async fn record(deps: &Deps, event: Value) -> Result<Outcome> {
-    let now = now();
-    let Some(News {
-        tags,
-        delivery: news,
-        suppression,
-        recipients,
-    }) = serde_json::from_value::<SesEvent>(event)
+    let Some(news) = serde_json::from_value::<SesEvent>(event)
         .ok()
-        .and_then(|e| e.news(now))
+        .and_then(|e| e.news(now()))
     else {
         tracing::warn!("not an SES event about an invitation email; ignored");
         return Ok(Outcome::Ignored);
     };
-    let outcome = retrying(|| async {
-        let user = deps.store.user(tags.account_id, tags.user_id).await?;
-        let mut writes = Vec::new();
-        let outcome = match &user {
-            None => Outcome::Ignored,
-            Some(user)
-                if user.invitation_id != Some(tags.invitation_id)
-                    || !news.supersedes(user.delivery.as_ref()) =>
-            {
-                Outcome::Unchanged
-            }
-            Some(user) => {
-                let next = user.next(now, |u| u.delivery = Some(news.clone()));
-                writes.push(Write::PutUser {
-                    user: next.clone(),
-                    expect: Expect::Version(user.version),
-                });
-                if let Some(action) = audited(news.status) {
-                    writes.push(Write::Audit(
-                        AuditRecord::of_user(
-                            &Actor::system(),
-                            action,
-                            Some(user),
-                            Some(&next),
-                            now,
-                        )
-                        .because(news.detail.clone()),
-                    ));
-                }
-                Outcome::Recorded
-            }
-        };
-        // The user's own address when it is still there (the email went to
-        // it); else the addresses the event names.
-        let addresses = match &user {
-            Some(user) => std::slice::from_ref(&user.email),
-            None => recipients.as_slice(),
-        };
-        if let Some(reason) = suppression {
-            writes.extend(addresses.iter().map(|address| Write::Suppress {
-                key: Key::recipient(address),
-                reason,
-            }));
-        }
-        if writes.is_empty() {
-            return Ok(Some(outcome));
-        }
-        Ok(deps.store.commit(writes).await?.then_some(outcome))
+    let tags = news.tags;
+    let read = |_| deps.store.user(tags.account_id, tags.user_id);
+    let outcome = run(deps, read, |user, now| {
+        Ok(decide(&news, user.as_ref(), now))
     })
     .await?;
     tracing::info!(
-        status = ?news.status,
+        status = ?news.delivery.status,
         outcome = ?outcome,
         account_id = %tags.account_id,
         user_id = %tags.user_id,

@@ -16,7 +16,7 @@
 //! failed one; subscribers tell repeats by `detail.id`.
 
 use crate::config::ConfigError;
-use crate::ops::audit::AuditEventView;
+use crate::ops::AuditEventView;
 use crate::store::keys::{AUDIT_PREFIX, PK};
 use crate::store::records::AuditRecord;
 use aws_lambda_events::event::dynamodb::{Event, EventRecord};

@@ -1,30 +1,18 @@
 //! Invitation links: reading one (never changes anything, since mail scanners
 //! open links) and accepting one (a POST by the signed-in invitee).
 
-use super::transitions::with_account;
-use super::{Caller, UserView};
+use super::changes::UserChange;
+use super::plan::{Decision, Plan, Transaction, run};
+use super::{Caller, Preview, UserView};
 use crate::Deps;
-use crate::domain::{AccountName, AuditAction, Email, InviteToken, Role, Status};
+use crate::domain::UserRecord;
+use crate::domain::{AuditAction, InviteToken, Status};
 use crate::error::{Error, Result};
 use crate::store::keys::Key;
-use crate::store::records::{AuditRecord, MemberRecord, UserRecord};
-use crate::store::{AccountChange, Expect, Write, retrying};
-use crate::time::{as_rfc3339, now};
+use crate::store::records::MemberRecord;
+use crate::time::now;
 use serde::Serialize;
 use uuid::Uuid;
-
-#[derive(Debug, Serialize)]
-pub struct Preview {
-    pub account_name: AccountName,
-    pub invited_by: Option<Email>,
-    /// The address to sign in with.
-    pub email: Email,
-    pub role: Role,
-    #[serde(with = "as_rfc3339")]
-    pub expires_at: i64,
-    /// `pending` or `expired`.
-    pub status: Status,
-}
 
 #[derive(Debug, Serialize)]
 pub struct Accepted {
@@ -56,58 +44,154 @@ pub async fn preview(deps: &Deps, token: &str) -> Result<Preview> {
     })
 }
 
+/// What accepting decides from: the caller's membership of the account
+/// the token names, and the user it names, if there are.
+struct ToAccept {
+    member: Option<MemberRecord>,
+    user: Option<UserRecord>,
+}
+
 pub async fn accept(deps: &Deps, caller: &Caller, token: &str) -> Result<Accepted> {
     let token = InviteToken::parse(token).ok_or(Error::InvitationNotFound)?;
-    let account_id = token.account_id;
-    let membership = Key::member(&caller.sub, account_id);
-    let user_key = Key::user(account_id, token.user_id);
-    retrying(|| async {
-        let now = now();
-        let snapshot = deps
-            .store
-            .load(&[membership.clone(), user_key.clone()])
-            .await?;
-        let user = opened(&token, snapshot.get(&user_key)?)?;
-        if user.status_at(now) == Status::Expired {
-            return Err(Error::InvitationExpired);
-        }
-        // Checked before anything is written, so a wrong sign-in leaves the
-        // invitation valid for the right person.
-        if caller.verified_email() != Some(&user.email) {
-            return Err(Error::EmailMismatch);
-        }
-        if snapshot.get::<MemberRecord>(&membership)?.is_some() {
-            return Err(Error::AlreadyMember);
-        }
-        let next = user.next(now, |u| u.bind(&caller.sub, now));
-        let writes = vec![
-            Write::PutUser {
-                user: next.clone(),
-                expect: Expect::Version(user.version),
-            },
-            Write::PutMember {
-                sub: caller.sub.clone(),
-                member: MemberRecord::of(&next),
-                expect: Expect::Absent,
-            },
-            Write::Audit(AuditRecord::of_user(
-                &caller.actor(),
-                AuditAction::InvitationAccepted,
-                Some(&user),
-                Some(&next),
-                now,
-            )),
-        ];
-        // The seat the invitation held becomes the user's.
-        let change = AccountChange::between(Some(&user), Some(&next));
-        let committed = deps
-            .store
-            .commit(with_account(writes, account_id, change))
-            .await?;
-        Ok(committed.then(|| Accepted {
-            account_id,
-            user: UserView::of(&next, now),
-        }))
+    let (membership, user) = (
+        &Key::member(&caller.sub, token.account_id),
+        &Key::user(token.account_id, token.user_id),
+    );
+    let read = move |_| async move {
+        let snapshot = deps.store.load(&[membership.clone(), user.clone()]).await?;
+        Ok(ToAccept {
+            member: snapshot.get(membership)?,
+            user: snapshot.get(user)?,
+        })
+    };
+    run(deps, read, |read, now| {
+        decide_accept(caller, &token, read, now)
     })
     .await
+}
+
+/// The invitee becomes an active user bound to its sign-in, and the seat the
+/// invitation held becomes its own.
+fn decide_accept(
+    caller: &Caller,
+    token: &InviteToken,
+    read: &ToAccept,
+    now: i64,
+) -> Result<Decision<Accepted>> {
+    let user = opened(token, read.user.clone())?;
+    if user.status_at(now) == Status::Expired {
+        return Err(Error::InvitationExpired);
+    }
+    // Checked before anything is written, so a wrong sign-in leaves the
+    // invitation valid for the right person.
+    if caller.verified_email() != Some(&user.email) {
+        return Err(Error::EmailMismatch);
+    }
+    if read.member.is_some() {
+        return Err(Error::AlreadyMember);
+    }
+    let next = user.next(now, |u| u.bind(&caller.sub, now));
+    let actor = caller.actor();
+    let mut transaction = Transaction::default();
+    transaction.user(UserChange::new(
+        &actor,
+        AuditAction::InvitationAccepted,
+        Some(&user),
+        Some(&next),
+        now,
+    ));
+    let accepted = Accepted {
+        account_id: user.account_id,
+        user: UserView::of(&next, now),
+    };
+    Ok(Plan::one(transaction, accepted))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Email;
+    use crate::store::Write;
+    use crate::store::records::sample;
+
+    /// Sue's pending invitation (expiring at 200) and its token.
+    fn invited() -> (UserRecord, InviteToken) {
+        let mut user = sample::user(Status::Pending);
+        let token = InviteToken::generate(user.account_id, user.id);
+        user.token_hash = Some(token.hash());
+        (user, token)
+    }
+
+    fn caller(email: &str, verified: bool) -> Caller {
+        Caller {
+            sub: "sue-sub".into(),
+            email: Email::parse(email).ok(),
+            email_verified: verified,
+        }
+    }
+
+    fn decided(
+        caller: &Caller,
+        token: &InviteToken,
+        read: ToAccept,
+        now: i64,
+    ) -> Result<Plan<Accepted>> {
+        match decide_accept(caller, token, &read, now)? {
+            Decision::Commit(plan) => Ok(plan),
+            _ => panic!("accepting always writes"),
+        }
+    }
+
+    #[test]
+    fn the_invited_address_accepts_and_is_bound() {
+        let (user, token) = invited();
+        let read = ToAccept {
+            member: None,
+            user: Some(user.clone()),
+        };
+        let plan = decided(&caller("sue@example.com", true), &token, read, 150).unwrap();
+        assert_eq!(plan.answer.user.status, Status::Active);
+        let writes = plan.transactions.into_iter().next().unwrap().into_writes();
+        assert!(
+            writes
+                .iter()
+                .any(|w| matches!(w, Write::PutMember { sub, .. } if sub == "sue-sub"))
+        );
+    }
+
+    #[test]
+    fn only_the_verified_invited_address_may_accept_and_only_in_time() {
+        let (user, token) = invited();
+        let read = || ToAccept {
+            member: None,
+            user: Some(user.clone()),
+        };
+        for wrong in [
+            caller("sue@example.com", false),
+            caller("bob@example.com", true),
+        ] {
+            assert!(matches!(
+                decided(&wrong, &token, read(), 150),
+                Err(Error::EmailMismatch)
+            ));
+        }
+        let sue = caller("sue@example.com", true);
+        assert!(matches!(
+            decided(&sue, &token, read(), 200),
+            Err(Error::InvitationExpired)
+        ));
+        let other = InviteToken::generate(user.account_id, user.id);
+        assert!(matches!(
+            decided(&sue, &other, read(), 150),
+            Err(Error::InvitationNotFound)
+        ));
+        let member = ToAccept {
+            member: Some(MemberRecord::of(&user)),
+            user: Some(user.clone()),
+        };
+        assert!(matches!(
+            decided(&sue, &token, member, 150),
+            Err(Error::AlreadyMember)
+        ));
+    }
 }

@@ -4,20 +4,19 @@
 //! client account. Turning it off (or to another partner) deactivates every
 //! user the old partner created, in the same operation.
 
-use super::seats::make_room;
-use super::transitions::{self, with_account};
-use super::{Caller, UserView, authorize};
+use super::changes::{UserChange, transition};
+use super::plan::{Decision, Plan, Transaction, run};
+use super::{AccessView, Caller, RequestView, UserView, permit};
 use crate::Deps;
-use crate::domain::{AccountName, Action, AuditAction, Permission, Role};
+use crate::domain::{AccountKind, UserRecord};
+use crate::domain::{Action, AuditAction, Permission, Role};
 use crate::error::{Error, Result};
 use crate::store::keys::Key;
 use crate::store::records::{
-    AccountKind, AccountRecord, Actor, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord,
-    UserRecord, user_id,
+    AccountRecord, Actor, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord,
 };
-use crate::store::{AccountChange, Expect, Partition, PartnerSwitch, Write, retrying};
-use crate::time::{as_rfc3339, now};
-use serde::Serialize;
+use crate::store::{Partition, PartnerSwitch, Write};
+use crate::time::now;
 use uuid::Uuid;
 
 /// How long a request stays open without an answer.
@@ -25,42 +24,6 @@ const REQUEST_LIFETIME_SECS: i64 = 30 * 24 * 3600;
 /// Users deactivated per transaction when a partner's access ends (each takes
 /// three writes; a transaction holds at most 100).
 const DEACTIVATIONS_PER_WRITE: usize = 30;
-
-#[derive(Debug, Serialize)]
-pub struct RequestView {
-    pub client_account_id: Uuid,
-    pub partner_account_id: Uuid,
-    pub partner_name: AccountName,
-    pub requested_by: Option<crate::domain::Email>,
-    #[serde(with = "as_rfc3339")]
-    pub requested_at: i64,
-}
-
-impl RequestView {
-    fn of(request: &PartnerRequestRecord) -> RequestView {
-        RequestView {
-            client_account_id: request.client_account_id,
-            partner_account_id: request.partner.account_id,
-            partner_name: request.partner.name.clone(),
-            requested_by: request.requested_by.email.clone(),
-            requested_at: request.requested_at,
-        }
-    }
-}
-
-#[derive(Debug, Serialize)]
-pub struct PartnerView {
-    pub account_id: Uuid,
-    pub name: AccountName,
-}
-
-#[derive(Debug, Serialize)]
-pub struct AccessView {
-    pub enabled: bool,
-    pub partner: Option<PartnerView>,
-    /// Open requests, oldest first; the enabled partner's is not among them.
-    pub requests: Vec<RequestView>,
-}
 
 /// An account never asks itself for access: refused before anything is read.
 fn not_its_own_partner(client_id: Uuid, partner_id: Uuid) -> Result<()> {
@@ -80,7 +43,7 @@ fn acting_partner(member: Option<MemberRecord>) -> Result<MemberRecord> {
     // Not being a user of the partner account is "forbidden" here, not "not
     // found": the path names the client account, which is not in question.
     let member = member.ok_or(Error::Forbidden)?;
-    authorize(Some(&member), Some(Permission::PartnerTools))?;
+    permit(Some(&member), Some(Permission::PartnerTools))?;
     if member.account_kind != AccountKind::Partner {
         return Err(Error::invalid(
             "invalid_field",
@@ -89,6 +52,14 @@ fn acting_partner(member: Option<MemberRecord>) -> Result<MemberRecord> {
         ));
     }
     Ok(member)
+}
+
+/// What a partner's request for access decides from.
+struct ToRequest {
+    client: Option<AccountRecord>,
+    /// The caller's membership of the partner account.
+    member: Option<MemberRecord>,
+    request: Option<PartnerRequestRecord>,
 }
 
 /// `POST .../partner-access/requests`. Asking again while the request is
@@ -100,116 +71,87 @@ pub async fn request(
     partner_id: Uuid,
 ) -> Result<RequestView> {
     not_its_own_partner(client_id, partner_id)?;
-    let in_partner = Key::member(&caller.sub, partner_id);
-    let request_key = Key::partner_request(client_id, partner_id);
-    retrying(|| async {
-        let now = now();
-        let snapshot = deps
-            .store
-            .load(&[
-                Key::account(client_id),
-                in_partner.clone(),
-                request_key.clone(),
-            ])
-            .await?;
-        let member = acting_partner(snapshot.get(&in_partner)?)?;
-        snapshot
-            .get::<AccountRecord>(&Key::account(client_id))?
-            .ok_or(Error::AccountNotFound)?;
-        let live = snapshot
-            .get::<PartnerRequestRecord>(&request_key)?
-            .filter(|r| r.is_live(now));
-        let request = PartnerRequestRecord {
-            client_account_id: client_id,
-            partner: PartnerRef {
-                account_id: partner_id,
-                name: member.account_name.clone(),
-            },
-            requested_by: caller.actor(),
-            requested_at: now,
-            ttl: now + REQUEST_LIFETIME_SECS,
-        };
-        let view = RequestView::of(&request);
-        let mut writes = vec![Write::PutPartnerRequest {
-            request,
-            read_at: live.as_ref().map(|r| r.requested_at),
-            now,
-        }];
-        if live.is_none() {
-            writes.push(Write::Audit(
-                AuditRecord::new(
-                    client_id,
-                    AuditAction::PartnerAccessRequested,
-                    &caller.actor(),
-                    now,
-                )
-                .of_partner(Some(partner_id)),
-            ));
-        }
-        Ok(deps.store.commit(writes).await?.then_some(view))
+    let keys = &[
+        Key::account(client_id),
+        Key::member(&caller.sub, partner_id),
+        Key::partner_request(client_id, partner_id),
+    ];
+    let read = move |_| async move {
+        let snapshot = deps.store.load(keys).await?;
+        Ok(ToRequest {
+            client: snapshot.get(&keys[0])?,
+            member: snapshot.get(&keys[1])?,
+            request: snapshot.get(&keys[2])?,
+        })
+    };
+    run(deps, read, |read, now| {
+        decide_request(caller, client_id, read, now)
     })
     .await
 }
 
-/// What partner access shows: the enabled partner, and the open requests of
-/// the others, oldest first.
-fn access_view(
-    partner: Option<PartnerRef>,
-    requests: &[PartnerRequestRecord],
-    now: i64,
-) -> AccessView {
-    let enabled_id = partner.as_ref().map(|p| p.account_id);
-    let mut requests: Vec<RequestView> = requests
-        .iter()
-        .filter(|r| r.is_live(now) && Some(r.partner.account_id) != enabled_id)
-        .map(RequestView::of)
-        .collect();
-    requests.sort_by_key(|r| r.requested_at);
-    AccessView {
-        enabled: partner.is_some(),
-        partner: partner.map(|p| PartnerView {
-            account_id: p.account_id,
-            name: p.name,
-        }),
-        requests,
-    }
-}
-
-/// The client account's partition, read in one query, once the caller is
-/// known as its owner from its own user there. (The owner never changes, so
-/// no write needs to check it again.)
-async fn owned_client(
-    deps: &Deps,
+fn decide_request(
     caller: &Caller,
     client_id: Uuid,
-) -> Result<(AccountRecord, Partition)> {
-    let mut partition = deps.store.account_partition(client_id).await?;
+    read: &ToRequest,
+    now: i64,
+) -> Result<Decision<RequestView>> {
+    let member = acting_partner(read.member.clone())?;
+    read.client.as_ref().ok_or(Error::AccountNotFound)?;
+    let live = read.request.as_ref().filter(|r| r.is_live(now));
+    let request = PartnerRequestRecord {
+        client_account_id: client_id,
+        partner: PartnerRef {
+            account_id: member.account_id,
+            name: member.account_name.clone(),
+        },
+        requested_by: caller.actor(),
+        requested_at: now,
+        ttl: now + REQUEST_LIFETIME_SECS,
+    };
+    let view = RequestView::of(&request);
+    let mut transaction = Transaction::default();
+    transaction.write(Write::PutPartnerRequest {
+        request,
+        read_at: live.map(|r| r.requested_at),
+        now,
+    });
+    if live.is_none() {
+        transaction.write(Write::Audit(
+            AuditRecord::new(
+                client_id,
+                AuditAction::PartnerAccessRequested,
+                &caller.actor(),
+                now,
+            )
+            .of_partner(Some(member.account_id)),
+        ));
+    }
+    Ok(Plan::one(transaction, view))
+}
+
+/// The client account as its owner sees it, from its partition (read in
+/// one query): the caller is known as its owner from its own user there.
+/// (The owner never changes, so no write needs to check it again.)
+fn owned<'a>(caller: &Caller, partition: &'a Partition) -> Result<&'a AccountRecord> {
     let me = partition
         .users
         .iter()
         .find(|u| u.sub.as_deref() == Some(caller.sub.as_str()))
         .map(MemberRecord::of);
-    authorize(me.as_ref(), Some(Permission::AccountEdit))?;
-    let account = partition.account.take().ok_or(Error::AccountNotFound)?;
-    Ok((account, partition))
+    permit(me.as_ref(), Some(Permission::AccountEdit))?;
+    partition.account.as_ref().ok_or(Error::AccountNotFound)
 }
 
 /// `GET .../partner-access`: owner only.
 pub async fn get(deps: &Deps, caller: &Caller, client_id: Uuid) -> Result<AccessView> {
-    let (account, partition) = owned_client(deps, caller, client_id).await?;
-    Ok(access_view(account.partner, &partition.requests, now()))
-}
-
-/// What turning partner access to `to` (off when `None`) takes.
-#[derive(Debug)]
-enum Switch {
-    /// Already so: nothing to write.
-    Unchanged,
-    /// The read saw fewer (or more) of the old partner's active users than
-    /// the account counts: a change was committing meanwhile. Read again.
-    Incomplete,
-    /// Transactions to commit in order; the last one switches the partner.
-    Commit(Vec<Vec<Write>>),
+    let partition = deps.store.account_partition(client_id).await?;
+    let account = owned(caller, &partition)?;
+    Ok(AccessView::of(
+        account.partner.clone(),
+        &partition.requests,
+        now(),
+    ))
 }
 
 /// Plans the switch from the partition as read: the old partner's active
@@ -224,10 +166,11 @@ fn plan_switch(
     partition: &Partition,
     to: Option<PartnerRef>,
     now: i64,
-) -> Result<Switch> {
+) -> Result<Decision<AccessView>> {
+    let view = AccessView::of(to.clone(), &partition.requests, now);
     let from = account.partner_id();
     if from == to.as_ref().map(|p| p.account_id) {
-        return Ok(Switch::Unchanged);
+        return Ok(Decision::Answer(view));
     }
     let leaving: Vec<&UserRecord> = partition
         .users
@@ -237,26 +180,26 @@ fn plan_switch(
         .collect();
     let counted = from.map_or(0, |f| account.partner_active.get(&f).copied().unwrap_or(0));
     if leaving.len() != counted as usize {
-        return Ok(Switch::Incomplete);
+        return Ok(Decision::ReadAgain);
     }
     let mut chunks: Vec<&[&UserRecord]> = leaving.chunks(DEACTIVATIONS_PER_WRITE).collect();
     let last = chunks.pop().unwrap_or(&[]);
     let mut transactions = Vec::new();
     for chunk in chunks {
-        let (writes, mut change) = deactivations(actor, chunk, now)?;
+        let mut transaction = deactivations(actor, chunk, now)?;
         // Only while that partner is still the one enabled.
-        change.require_partner = from;
-        transactions.push(with_account(writes, account.id, change));
+        transaction.account_change(account.id).require_partner = from;
+        transactions.push(transaction);
     }
-    let (mut writes, mut change) = deactivations(actor, last, now)?;
-    change.switch_partner = Some(PartnerSwitch {
+    let mut transaction = deactivations(actor, last, now)?;
+    transaction.account_change(account.id).switch_partner = Some(PartnerSwitch {
         from,
         from_active: last.len() as u32,
         to: to.clone(),
     });
     if let Some(p) = &to {
         // The request is answered: it leaves the list of open ones.
-        writes.push(Write::DeletePartnerRequest {
+        transaction.write(Write::DeletePartnerRequest {
             client_id: account.id,
             partner_id: p.account_id,
         });
@@ -266,28 +209,30 @@ fn plan_switch(
         Some(p) => (AuditAction::PartnerAccessEnabled, Some(p.account_id)),
         None => (AuditAction::PartnerAccessDisabled, from),
     };
-    writes.push(Write::Audit(
+    transaction.write(Write::Audit(
         AuditRecord::new(account.id, action, actor, now).of_partner(partner),
     ));
-    transactions.push(with_account(writes, account.id, change));
-    Ok(Switch::Commit(transactions))
+    transactions.push(transaction);
+    Ok(Decision::Commit(Plan {
+        transactions,
+        answer: view,
+    }))
 }
 
-/// Deactivates `users` (partner-created, active): their writes and the
-/// account's change for all of them.
-fn deactivations(
-    actor: &Actor,
-    users: &[&UserRecord],
-    now: i64,
-) -> Result<(Vec<Write>, AccountChange)> {
-    let mut writes = Vec::new();
-    let mut account = AccountChange::default();
+/// Deactivates `users` (partner-created, active) in one transaction.
+fn deactivations(actor: &Actor, users: &[&UserRecord], now: i64) -> Result<Transaction> {
+    let mut transaction = Transaction::default();
     for user in users {
-        let change = transitions::of(actor, Action::Deactivate, user, now, |_| {})?;
-        writes.extend(change.writes);
-        account = account.merge(change.account);
+        let after = transition(Action::Deactivate, user, now, |_| {})?;
+        transaction.user(UserChange::new(
+            actor,
+            AuditAction::UserDeactivated,
+            Some(user),
+            after.as_ref(),
+            now,
+        ));
     }
-    Ok((writes, account))
+    Ok(transaction)
 }
 
 /// `PUT .../partner-access`: on for `partner` (which must have asked), or off.
@@ -297,9 +242,9 @@ pub async fn set(
     client_id: Uuid,
     partner: Option<Uuid>,
 ) -> Result<AccessView> {
-    retrying(|| async {
-        let now = now();
-        let (account, partition) = owned_client(deps, caller, client_id).await?;
+    let read = |_| deps.store.account_partition(client_id);
+    run(deps, read, |partition, now| {
+        let account = owned(caller, partition)?;
         let to = match partner {
             None => None,
             Some(id) if account.partner_id() == Some(id) => account.partner.clone(),
@@ -312,23 +257,19 @@ pub async fn set(
                 Some(request.partner.clone())
             }
         };
-        let view = access_view(to.clone(), &partition.requests, now);
-        match plan_switch(&caller.actor(), &account, &partition, to, now)? {
-            Switch::Unchanged => return Ok(Some(view)),
-            Switch::Incomplete => return Ok(None),
-            Switch::Commit(transactions) => {
-                // Each transaction stands on its own: deactivated users stay
-                // deactivated if a later one must be decided again.
-                for writes in transactions {
-                    if !deps.store.commit(writes).await? {
-                        return Ok(None);
-                    }
-                }
-            }
-        }
-        Ok(Some(view))
+        plan_switch(&caller.actor(), account, partition, to, now)
     })
     .await
+}
+
+/// What a partner's member creating its user decides from.
+struct ToCreate {
+    client: Option<AccountRecord>,
+    /// The caller's memberships of the partner and of the client account.
+    in_partner: Option<MemberRecord>,
+    in_client: Option<MemberRecord>,
+    /// The user of the caller's address in the client account.
+    user: Option<UserRecord>,
 }
 
 /// `POST .../partner-access/users`: the caller's own user in the client
@@ -347,77 +288,77 @@ pub async fn create_user(
             "your sign-in needs a verified email address to become a user",
         )
     })?;
-    let id = user_id(client_id, &email);
-    let in_partner = Key::member(&caller.sub, partner_id);
-    let in_client = Key::member(&caller.sub, client_id);
-    retrying(|| async {
-        let now = now();
-        let snapshot = deps
-            .store
-            .load(&[
-                Key::account(client_id),
-                in_partner.clone(),
-                in_client.clone(),
-                Key::user(client_id, id),
-            ])
-            .await?;
-        acting_partner(snapshot.get(&in_partner)?)?;
-        let account: AccountRecord = snapshot
-            .get(&Key::account(client_id))?
-            .ok_or(Error::AccountNotFound)?;
-        if account.partner_id() != Some(partner_id) {
-            return Err(Error::PartnerAccessDisabled);
-        }
-        // One user per partner sign-in, and never over an existing user.
-        if snapshot.get::<MemberRecord>(&in_client)?.is_some() {
-            return Err(Error::AlreadyMember);
-        }
-        if snapshot
-            .get::<UserRecord>(&Key::user(client_id, id))?
-            .is_some()
-        {
-            return Err(Error::UserExists);
-        }
-        let mut user = UserRecord::new(&account, email.clone(), Role::AccountManager, now);
-        user.partner_account_id = Some(partner_id);
-        user.bind(&caller.sub, now);
-        let (mut change, mut writes) =
-            make_room(&account, AccountChange::between(None, Some(&user)), id, now)?;
-        change.require_partner = Some(partner_id);
-        writes.extend([
-            Write::PutUser {
-                user: user.clone(),
-                expect: Expect::Absent,
-            },
-            Write::PutMember {
-                sub: caller.sub.clone(),
-                member: MemberRecord::of(&user),
-                expect: Expect::Absent,
-            },
-            Write::Audit(
-                AuditRecord::of_user(
-                    &caller.actor(),
-                    AuditAction::PartnerUserCreated,
-                    None,
-                    Some(&user),
-                    now,
-                )
-                .of_partner(Some(partner_id)),
-            ),
-        ]);
-        let committed = deps
-            .store
-            .commit(with_account(writes, client_id, change))
-            .await?;
-        Ok(committed.then(|| UserView::of(&user, now)))
+    let keys = &[
+        Key::account(client_id),
+        Key::member(&caller.sub, partner_id),
+        Key::member(&caller.sub, client_id),
+        Key::user(client_id, UserRecord::id_for(client_id, &email)),
+    ];
+    let read = move |_| async move {
+        let snapshot = deps.store.load(keys).await?;
+        Ok(ToCreate {
+            client: snapshot.get(&keys[0])?,
+            in_partner: snapshot.get(&keys[1])?,
+            in_client: snapshot.get(&keys[2])?,
+            user: snapshot.get(&keys[3])?,
+        })
+    };
+    run(deps, read, |read, now| {
+        decide_create_user(caller, &email, partner_id, read, now)
     })
     .await
+}
+
+fn decide_create_user(
+    caller: &Caller,
+    email: &crate::domain::Email,
+    partner_id: Uuid,
+    read: &ToCreate,
+    now: i64,
+) -> Result<Decision<UserView>> {
+    acting_partner(read.in_partner.clone())?;
+    let account = read.client.as_ref().ok_or(Error::AccountNotFound)?;
+    if account.partner_id() != Some(partner_id) {
+        return Err(Error::PartnerAccessDisabled);
+    }
+    // One user per partner sign-in, and never over an existing user.
+    if read.in_client.is_some() {
+        return Err(Error::AlreadyMember);
+    }
+    if read.user.is_some() {
+        return Err(Error::UserExists);
+    }
+    let mut user = UserRecord::new(
+        &account.for_users(),
+        email.clone(),
+        Role::AccountManager,
+        now,
+    );
+    user.partner_account_id = Some(partner_id);
+    user.bind(&caller.sub, now);
+    let actor = caller.actor();
+    let mut transaction = Transaction::default();
+    transaction.user(
+        UserChange::new(
+            &actor,
+            AuditAction::PartnerUserCreated,
+            None,
+            Some(&user),
+            now,
+        )
+        .of_partner(Some(partner_id)),
+    );
+    transaction.make_room(account, user.id, now)?;
+    // Only while that partner's access is still enabled.
+    transaction.account_change(account.id).require_partner = Some(partner_id);
+    Ok(Plan::one(transaction, UserView::of(&user, now)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Email, Status};
+    use crate::domain::{AccountName, Email, Status};
+    use crate::store::AccountChange;
     use crate::store::records::sample;
 
     fn partner_user(
@@ -427,7 +368,7 @@ mod tests {
         status: Status,
     ) -> UserRecord {
         let email = Email::parse(&format!("pm{n}@agency.example")).unwrap();
-        let mut user = UserRecord::new(account, email, Role::AccountManager, 0);
+        let mut user = UserRecord::new(&account.for_users(), email, Role::AccountManager, 0);
         user.partner_account_id = Some(partner);
         user.bind(&format!("pm{n}"), 0);
         user.status = status;
@@ -456,6 +397,18 @@ mod tests {
         (account, partition, partner)
     }
 
+    /// The transactions a switch commits, as writes.
+    fn committed(decision: Decision<AccessView>) -> Vec<Vec<Write>> {
+        match decision {
+            Decision::Commit(plan) => plan
+                .transactions
+                .into_iter()
+                .map(Transaction::into_writes)
+                .collect(),
+            _ => panic!("a switch to commit"),
+        }
+    }
+
     fn switch_of(writes: &[Write]) -> &AccountChange {
         writes
             .iter()
@@ -469,11 +422,8 @@ mod tests {
     #[test]
     fn switching_off_deactivates_the_partner_s_active_users_expecting_their_count() {
         let (account, partition, partner) = enabled(3);
-        let Switch::Commit(transactions) =
-            plan_switch(&Actor::system(), &account, &partition, None, 10).unwrap()
-        else {
-            panic!("a switch to commit");
-        };
+        let transactions =
+            committed(plan_switch(&Actor::system(), &account, &partition, None, 10).unwrap());
         assert_eq!(transactions.len(), 1);
         let writes = &transactions[0];
         let deactivated = writes
@@ -502,18 +452,15 @@ mod tests {
         account.partner_active.insert(partner, 3);
         assert!(matches!(
             plan_switch(&Actor::system(), &account, &partition, None, 10).unwrap(),
-            Switch::Incomplete
+            Decision::ReadAgain
         ));
     }
 
     #[test]
     fn many_users_go_in_chunks_the_last_of_which_switches() {
         let (account, partition, partner) = enabled(DEACTIVATIONS_PER_WRITE + 5);
-        let Switch::Commit(transactions) =
-            plan_switch(&Actor::system(), &account, &partition, None, 10).unwrap()
-        else {
-            panic!("a switch to commit");
-        };
+        let transactions =
+            committed(plan_switch(&Actor::system(), &account, &partition, None, 10).unwrap());
         assert_eq!(transactions.len(), 2);
         let first = switch_of(&transactions[0]);
         assert_eq!(first.require_partner, Some(partner));
@@ -529,7 +476,7 @@ mod tests {
         let same = account.partner.clone();
         assert!(matches!(
             plan_switch(&Actor::system(), &account, &partition, same, 10).unwrap(),
-            Switch::Unchanged
+            Decision::Answer(_)
         ));
     }
 }

@@ -3,10 +3,11 @@
 //! at once without it; the sweep makes the table say so too.
 
 use crate::Deps;
+use crate::domain::Standing;
 use crate::domain::{AuditAction, Email, Role, Status};
 use crate::error::Result;
 use crate::store::keys::PENDING_SHARDS;
-use crate::store::records::{Actor, AuditRecord, Standing};
+use crate::store::records::{Actor, AuditRecord};
 use crate::store::{AccountChange, Write};
 use crate::time::now;
 use serde::Serialize;

@@ -1,24 +1,27 @@
 //! The users of an account and their lifecycle: invite, list, read, and the
 //! owner's actions (change role, resend, revoke, deactivate, reactivate,
 //! delete). Only the statuses' own actions are transitions
-//! (`transitions::transition`).
+//! (`changes::transition`); each decision is a pure function of what was
+//! read and the time, committed by `plan::run`.
 
-use super::seats::{Tallied, make_room, recipient, send_slot};
-use super::transitions::{self, Change, transition, with_account};
-use super::{Caller, IfMatch, UserView, authorize, authorized, cursor};
-use crate::Deps;
+use super::changes::{UserChange, transition};
+use super::plan::{Decision, Plan, Transaction, run};
+use super::reads::permitted;
+use super::seats::{Tallied, recipient, send_slot};
+use super::{Caller, IfMatch, UserView, cursor, permit};
+use crate::domain::UserRecord;
 use crate::domain::{
     Action, AuditAction, DeliveryStatus, Email, Grantable, InviteToken, Limits, ListId, Permission,
     Status,
 };
 use crate::error::{Error, Result};
 use crate::mail::{Delivery, Invitation, Tags};
+use crate::store::Write;
 use crate::store::keys::Key;
-use crate::store::records::{AccountRecord, AuditRecord, TallyRecord, UserRecord, user_id};
-use crate::store::{AccountChange, Expect, Write, retrying};
+use crate::store::records::{AccountRecord, MemberRecord, TallyRecord};
 use crate::time::now;
+use crate::{Config, Deps};
 use serde::Serialize;
-use std::sync::Mutex;
 use uuid::Uuid;
 
 /// An invitation just issued: the link is shown this once.
@@ -62,31 +65,30 @@ struct Recipient<'a> {
     override_bounce: bool,
 }
 
-/// The writes that issue an invitation, `after` (pending, with its fresh
-/// link) in place of `before`: the user, its audit event, the account's
-/// seat and send slot, both checked against the account as read, and the
-/// email counted on the address's tally.
-fn issue_writes(
-    deps: &Deps,
+/// Adds to `transaction` what issuing an invitation to `after` (pending,
+/// with its fresh link) takes besides the user's own change: the email
+/// counted on the address's tally, and the seat and send slot checked
+/// against the account as read.
+fn issue(
+    config: &Config,
     account: &AccountRecord,
-    mut writes: Vec<Write>,
-    change: AccountChange,
+    transaction: &mut Transaction,
     after: &UserRecord,
     to: Recipient<'_>,
     now: i64,
-) -> Result<Vec<Write>> {
+) -> Result<()> {
     let tally = recipient(
         Key::recipient(&after.email),
         to.tallied,
-        deps.config.recipient_invite_limit,
+        config.recipient_invite_limit,
         to.override_bounce,
         now,
     )?;
-    let (mut change, freed) = make_room(account, change, after.id, now)?;
-    change.send = Some(send_slot(account, deps.config.invite_rate_limit, now)?);
-    writes.extend(freed);
-    writes.push(Write::Tally(tally));
-    Ok(with_account(writes, account.id, change))
+    transaction.make_room(account, after.id, now)?;
+    transaction.account_change(account.id).send =
+        Some(send_slot(account, config.invite_rate_limit, now)?);
+    transaction.write(Write::Tally(tally));
+    Ok(())
 }
 
 /// The address invitations name their inviter by: only a verified one.
@@ -94,8 +96,8 @@ fn inviter(caller: &Caller) -> Result<&Email> {
     caller.verified_email().ok_or(Error::EmailUnverified)
 }
 
-fn expires_at(deps: &Deps, now: i64) -> i64 {
-    now + deps.config.invite_ttl.as_secs() as i64
+fn expires_at(config: &Config, now: i64) -> i64 {
+    now + config.invite_ttl.as_secs() as i64
 }
 
 /// Sends the email for an invitation that is already written: write first,
@@ -150,13 +152,12 @@ async fn record_failure(
             detail: Some(crate::domain::bounded(reason)),
         })
     });
-    let write = Write::PutUser {
-        user: failed.clone(),
-        expect: Expect::Version(user.version),
-    };
+    let system = crate::store::records::Actor::system();
+    let mut transaction = Transaction::default();
+    transaction.user(UserChange::without_event(&system, user, &failed, now));
     // Changed meanwhile (resent, revoked...), the stored status is that
     // change's own; unavailable, the answer still tells the failure.
-    match deps.store.commit(vec![write]).await {
+    match deps.store.commit(transaction.into_writes()).await {
         Ok(true) => Some(failed),
         Ok(false) => None,
         Err(error) => {
@@ -165,98 +166,136 @@ async fn record_failure(
         }
     }
 }
+/// What inviting decides from: the account, the caller's membership, the
+/// address's user there and its tally across accounts, each if there is one.
+struct ToInvite {
+    account: Option<AccountRecord>,
+    member: Option<MemberRecord>,
+    user: Option<UserRecord>,
+    tally: Option<TallyRecord>,
+}
+
 pub async fn invite(
     deps: &Deps,
     caller: &Caller,
     account_id: Uuid,
     new: NewInvitation,
 ) -> Result<Issued> {
-    let role = new.role.role();
-    let id = user_id(account_id, &new.email);
-    let membership = Key::member(&caller.sub, account_id);
-    let address = Key::recipient(&new.email);
-    let (user, token) = retrying(|| async {
-        let now = now();
-        let snapshot = deps
-            .store
-            .load(&[
-                Key::account(account_id),
-                membership.clone(),
-                Key::user(account_id, id),
-                address.clone(),
-            ])
-            .await?;
-        authorize(
-            snapshot.get(&membership)?.as_ref(),
-            Some(Permission::UsersManage),
-        )?;
-        let inviter = inviter(caller)?;
-        let tally: Option<TallyRecord> = snapshot.get(&address)?;
-        let account: AccountRecord = snapshot
-            .get(&Key::account(account_id))?
-            .ok_or(Error::AccountNotFound)?;
-        let before: Option<UserRecord> = snapshot.get(&Key::user(account_id, id))?;
-        let action = match before.as_ref().map(|u| u.status_at(now)) {
-            None | Some(Status::Expired | Status::Revoked) => AuditAction::InvitationCreated,
-            Some(Status::Pending) if new.replace_pending => AuditAction::InvitationReplaced,
-            Some(Status::Pending) => return Err(Error::InvitationPending),
-            Some(Status::Active | Status::Deactivated) => return Err(Error::UserExists),
-        };
-        let token = InviteToken::generate(account_id, id);
-        let invite = |u: &mut UserRecord| {
-            u.role = role;
-            u.set_limits(new.limits.clone());
-            u.invite(Some(inviter), token.hash(), now, expires_at(deps, now));
-        };
-        let user = match &before {
-            Some(b) => b.next(now, invite),
-            None => {
-                let mut user = UserRecord::new(&account, new.email.clone(), role, now);
-                invite(&mut user);
-                user
-            }
-        };
-        let writes = vec![
-            Write::PutUser {
-                user: user.clone(),
-                expect: before
-                    .as_ref()
-                    .map_or(Expect::Absent, |b| Expect::Version(b.version)),
-            },
-            Write::Audit(AuditRecord::of_user(
-                &caller.actor(),
-                action,
-                before.as_ref(),
-                Some(&user),
-                now,
-            )),
-        ];
-        let change = AccountChange::between(before.as_ref(), Some(&user));
-        let to = Recipient {
-            tallied: Tallied::Read(tally.as_ref()),
-            override_bounce: new.override_bounce,
-        };
-        let writes = issue_writes(deps, &account, writes, change, &user, to, now)?;
-        Ok(deps.store.commit(writes).await?.then_some((user, token)))
+    let keys = &[
+        Key::account(account_id),
+        Key::member(&caller.sub, account_id),
+        Key::user(account_id, UserRecord::id_for(account_id, &new.email)),
+        Key::recipient(&new.email),
+    ];
+    let read = move |_| async move {
+        let snapshot = deps.store.load(keys).await?;
+        Ok(ToInvite {
+            account: snapshot.get(&keys[0])?,
+            member: snapshot.get(&keys[1])?,
+            user: snapshot.get(&keys[2])?,
+            tally: snapshot.get(&keys[3])?,
+        })
+    };
+    let (user, token) = run(deps, read, |read, now| {
+        decide_invite(&deps.config, caller, &new, read, now)
     })
     .await?;
     Ok(deliver(deps, &user, token).await)
 }
 
-/// What an owner's action on one user writes, and what it answers.
-struct Plan<T> {
-    writes: Vec<Write>,
-    result: T,
+/// A pending invitation of the address with a fresh link, over an expired or
+/// revoked one, or over a pending one when asked to replace it.
+fn decide_invite(
+    config: &Config,
+    caller: &Caller,
+    new: &NewInvitation,
+    read: &ToInvite,
+    now: i64,
+) -> Result<Decision<(UserRecord, InviteToken)>> {
+    permit(read.member.as_ref(), Some(Permission::UsersManage))?;
+    let inviter = inviter(caller)?;
+    let account = read.account.as_ref().ok_or(Error::AccountNotFound)?;
+    let before = read.user.as_ref();
+    let action = match before.map(|u| u.status_at(now)) {
+        None | Some(Status::Expired | Status::Revoked) => AuditAction::InvitationCreated,
+        Some(Status::Pending) if new.replace_pending => AuditAction::InvitationReplaced,
+        Some(Status::Pending) => return Err(Error::InvitationPending),
+        Some(Status::Active | Status::Deactivated) => return Err(Error::UserExists),
+    };
+    let role = new.role.role();
+    let token = InviteToken::generate(account.id, UserRecord::id_for(account.id, &new.email));
+    let invite = |u: &mut UserRecord| {
+        u.role = role;
+        u.set_limits(new.limits.clone());
+        u.invite(Some(inviter), token.hash(), now, expires_at(config, now));
+    };
+    let user = match before {
+        Some(b) => b.next(now, invite),
+        None => {
+            let mut user = UserRecord::new(&account.for_users(), new.email.clone(), role, now);
+            invite(&mut user);
+            user
+        }
+    };
+    let actor = caller.actor();
+    let mut transaction = Transaction::default();
+    transaction.user(UserChange::new(&actor, action, before, Some(&user), now));
+    let to = Recipient {
+        tallied: Tallied::Read(read.tally.as_ref()),
+        override_bounce: new.override_bounce,
+    };
+    issue(config, account, &mut transaction, &user, to, now)?;
+    Ok(Plan::one(transaction, (user, token)))
 }
 
-/// What an action decides from: the user, the account and the user's
-/// address's tally when asked for, the time.
+/// What an owner's action on one user decides from: the user, the account
+/// and the user's address's tally when read, the time.
 struct Context<'a> {
     caller: &'a Caller,
     user: &'a UserRecord,
     account: Option<&'a AccountRecord>,
     recipient: Tallied<'a>,
     now: i64,
+}
+
+impl Context<'_> {
+    fn account(&self) -> Result<&AccountRecord> {
+        self.account.ok_or(Error::AccountNotFound)
+    }
+
+    fn act(
+        &self,
+        action: Action,
+        edit: impl FnOnce(&mut UserRecord),
+    ) -> Result<Decision<UserView>> {
+        self.act_as(action, AuditAction::of(action), edit)
+    }
+
+    /// `action` planned in full, audited as `audit`: the user's change, the
+    /// seat it takes checked against the account when read, and the user
+    /// after it as the answer.
+    fn act_as(
+        &self,
+        action: Action,
+        audit: AuditAction,
+        edit: impl FnOnce(&mut UserRecord),
+    ) -> Result<Decision<UserView>> {
+        let after = transition(action, self.user, self.now, edit)?;
+        let actor = self.caller.actor();
+        let mut transaction = Transaction::default();
+        transaction.user(UserChange::new(
+            &actor,
+            audit,
+            Some(self.user),
+            after.as_ref(),
+            self.now,
+        ));
+        if let Some(account) = self.account {
+            transaction.make_room(account, self.user.id, self.now)?;
+        }
+        let view = UserView::of(after.as_ref().unwrap_or(self.user), self.now);
+        Ok(Plan::one(transaction, view))
+    }
 }
 
 /// What an action reads besides the caller's membership and the user.
@@ -274,46 +313,13 @@ const WITH_ACCOUNT: Reads = Reads {
     recipient: false,
 };
 
-impl Context<'_> {
-    fn account(&self) -> Result<&AccountRecord> {
-        self.account.ok_or(Error::AccountNotFound)
-    }
-
-    fn transition(&self, action: Action, edit: impl FnOnce(&mut UserRecord)) -> Result<Change> {
-        transitions::of(&self.caller.actor(), action, self.user, self.now, edit)
-    }
-
-    fn act(&self, action: Action, edit: impl FnOnce(&mut UserRecord)) -> Result<Plan<UserView>> {
-        self.act_as(action, AuditAction::of(action), edit)
-    }
-
-    /// `action` planned in full, audited as `audit`: its writes, the seat it
-    /// takes checked against the account, and the user after it as the answer.
-    fn act_as(
-        &self,
-        action: Action,
-        audit: AuditAction,
-        edit: impl FnOnce(&mut UserRecord),
-    ) -> Result<Plan<UserView>> {
-        let change = transition(
-            &self.caller.actor(),
-            action,
-            audit,
-            self.user,
-            self.now,
-            edit,
-        )?;
-        let (account, mut writes) = match self.account {
-            Some(account) => make_room(account, change.account, self.user.id, self.now)?,
-            None => (change.account, Vec::new()),
-        };
-        writes.extend(change.writes);
-        let after = change.after.as_ref().unwrap_or(self.user);
-        Ok(Plan {
-            result: UserView::of(after, self.now),
-            writes: with_account(writes, self.user.account_id, account),
-        })
-    }
+/// What an owner's action read.
+struct OnUser {
+    member: Option<MemberRecord>,
+    user: Option<UserRecord>,
+    account: Option<AccountRecord>,
+    /// `None`: not read.
+    tally: Option<Option<TallyRecord>>,
 }
 
 /// Reads the caller's membership, the user and what `reads` asks for in one
@@ -324,67 +330,62 @@ async fn on_user<T>(
     caller: &Caller,
     target: &Target,
     reads: Reads,
-    decide: impl Fn(&Context<'_>) -> Result<Plan<T>>,
+    decide: impl Fn(&Context<'_>) -> Result<Decision<T>>,
 ) -> Result<T> {
-    let membership = Key::member(&caller.sub, target.account_id);
-    let user_key = target.user_id.map(|u| Key::user(target.account_id, u));
-    let account_key = Key::account(target.account_id);
-    let mut keys = vec![membership.clone()];
-    keys.extend(user_key.clone());
-    if reads.account {
-        keys.push(account_key.clone());
-    }
-    let recipient_key: Mutex<Option<Key>> = Mutex::new(None);
-    retrying(|| async {
-        let address = recipient_key.lock().expect("never poisoned").clone();
-        let mut keys = keys.clone();
-        keys.extend(address.clone());
+    let membership = &Key::member(&caller.sub, target.account_id);
+    let user_key = &target.user_id.map(|u| Key::user(target.account_id, u));
+    let account_key = &Key::account(target.account_id);
+    let read = move |attempt| async move {
+        let mut keys = vec![membership.clone()];
+        keys.extend(user_key.clone());
+        if reads.account {
+            keys.push(account_key.clone());
+        }
         let snapshot = deps.store.load(&keys).await?;
-        authorize(
-            snapshot.get(&membership)?.as_ref(),
-            Some(Permission::UsersManage),
-        )?;
-        let user: UserRecord = match &user_key {
-            Some(key) => snapshot.get(key)?,
-            None => None,
-        }
-        .ok_or(Error::UserNotFound)?;
-        if let Some(if_match) = &target.if_match {
-            if_match.check(&user)?;
-        }
-        let account: Option<AccountRecord> = snapshot.get(&account_key)?;
-        let tally: Option<TallyRecord> = match &address {
+        let user: Option<UserRecord> = match user_key {
             Some(key) => snapshot.get(key)?,
             None => None,
         };
-        let plan = decide(&Context {
+        // After a refused write the address's tally is read too: the user
+        // just read names the address.
+        let tally = match (&user, reads.recipient && attempt > 0) {
+            (Some(user), true) => {
+                let key = Key::recipient(&user.email);
+                let tally = deps.store.load(std::slice::from_ref(&key)).await?;
+                Some(tally.get(&key)?)
+            }
+            _ => None,
+        };
+        Ok(OnUser {
+            member: snapshot.get(membership)?,
+            user,
+            account: snapshot.get(account_key)?,
+            tally,
+        })
+    };
+    run(deps, read, |read, now| {
+        permit(read.member.as_ref(), Some(Permission::UsersManage))?;
+        let user = read.user.as_ref().ok_or(Error::UserNotFound)?;
+        if let Some(if_match) = &target.if_match {
+            if_match.check(user)?;
+        }
+        decide(&Context {
             caller,
-            user: &user,
-            account: account.as_ref(),
-            recipient: match address {
-                Some(_) => Tallied::Read(tally.as_ref()),
+            user,
+            account: read.account.as_ref(),
+            recipient: match &read.tally {
+                Some(tally) => Tallied::Read(tally.as_ref()),
                 None => Tallied::Unread,
             },
-            now: now(),
-        })?;
-        if plan.writes.is_empty() {
-            return Ok(Some(plan.result));
-        }
-        let committed = deps.store.commit(plan.writes).await?;
-        if !committed && reads.recipient {
-            *recipient_key.lock().expect("never poisoned") = Some(Key::recipient(&user.email));
-        }
-        Ok(committed.then_some(plan.result))
+            now,
+        })
     })
     .await
 }
 
 pub async fn get(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
     on_user(deps, caller, target, Reads::default(), |cx| {
-        Ok(Plan {
-            writes: Vec::new(),
-            result: UserView::of(cx.user, cx.now),
-        })
+        Ok(Decision::Answer(UserView::of(cx.user, cx.now)))
     })
     .await
 }
@@ -399,34 +400,34 @@ pub async fn update(
     update: UserUpdate,
 ) -> Result<UserView> {
     on_user(deps, caller, target, Reads::default(), |cx| {
-        let before = cx.user.limits();
-        let role = update.role.map_or(cx.user.role, Grantable::role);
-        let list_ids = update.list_ids.clone().unwrap_or(before.list_ids.clone());
-        let withheld = match &update.withheld_permissions {
-            Some(withheld) => withheld.clone(),
-            None => before.for_role(role).withheld_permissions,
-        };
-        let limits =
-            Limits::new(role, list_ids, withheld).map_err(|e| Error::not_in_role(e, role))?;
-        let audit = if role == cx.user.role {
-            AuditAction::UserLimitsChanged
-        } else {
-            AuditAction::UserRoleChanged
-        };
-        let plan = cx.act_as(Action::ChangeRole, audit, |u| {
-            u.role = role;
-            u.set_limits(limits.clone());
-        })?;
-        if role == cx.user.role && limits == before {
-            // Nothing changes, so nothing is written or audited.
-            return Ok(Plan {
-                writes: Vec::new(),
-                result: UserView::of(cx.user, cx.now),
-            });
-        }
-        Ok(plan)
+        decide_update(cx, &update)
     })
     .await
+}
+
+fn decide_update(cx: &Context<'_>, update: &UserUpdate) -> Result<Decision<UserView>> {
+    let before = cx.user.limits();
+    let role = update.role.map_or(cx.user.role, Grantable::role);
+    let list_ids = update.list_ids.clone().unwrap_or(before.list_ids.clone());
+    let withheld = match &update.withheld_permissions {
+        Some(withheld) => withheld.clone(),
+        None => before.for_role(role).withheld_permissions,
+    };
+    let limits = Limits::new(role, list_ids, withheld).map_err(|e| Error::not_in_role(e, role))?;
+    let audit = if role == cx.user.role {
+        AuditAction::UserLimitsChanged
+    } else {
+        AuditAction::UserRoleChanged
+    };
+    let plan = cx.act_as(Action::ChangeRole, audit, |u| {
+        u.role = role;
+        u.set_limits(limits.clone());
+    })?;
+    if role == cx.user.role && limits == before {
+        // Nothing changes, so nothing is written or audited.
+        return Ok(Decision::Answer(UserView::of(cx.user, cx.now)));
+    }
+    Ok(plan)
 }
 
 pub async fn deactivate(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
@@ -452,10 +453,12 @@ pub async fn revoke(deps: &Deps, caller: &Caller, target: &Target) -> Result<Use
 
 pub async fn delete(deps: &Deps, caller: &Caller, target: &Target) -> Result<()> {
     on_user(deps, caller, target, Reads::default(), |cx| {
-        let plan = cx.act(Action::Delete, |_| {})?;
-        Ok(Plan {
-            writes: plan.writes,
-            result: (),
+        Ok(match cx.act(Action::Delete, |_| {})? {
+            Decision::Commit(plan) => Decision::Commit(Plan {
+                transactions: plan.transactions,
+                answer: (),
+            }),
+            _ => unreachable!("a delete always writes"),
         })
     })
     .await
@@ -467,37 +470,40 @@ pub async fn resend(deps: &Deps, caller: &Caller, target: &Target) -> Result<Iss
         recipient: true,
     };
     let (user, token) = on_user(deps, caller, target, reads, |cx| {
-        let inviter = inviter(caller)?;
-        let token = InviteToken::generate(cx.user.account_id, cx.user.id);
-        let change = cx.transition(Action::Resend, |u| {
-            u.invite(
-                Some(inviter),
-                token.hash(),
-                cx.now,
-                expires_at(deps, cx.now),
-            )
-        })?;
-        let after = change.after.expect("a resent invitation stays");
-        let to = Recipient {
-            tallied: cx.recipient,
-            override_bounce: false,
-        };
-        let writes = issue_writes(
-            deps,
-            cx.account()?,
-            change.writes,
-            change.account,
-            &after,
-            to,
-            cx.now,
-        )?;
-        Ok(Plan {
-            writes,
-            result: (after, token),
-        })
+        decide_resend(&deps.config, cx)
     })
     .await?;
     Ok(deliver(deps, &user, token).await)
+}
+
+/// A new link with a new expiry; every earlier link stops working.
+fn decide_resend(config: &Config, cx: &Context<'_>) -> Result<Decision<(UserRecord, InviteToken)>> {
+    let inviter = inviter(cx.caller)?;
+    let token = InviteToken::generate(cx.user.account_id, cx.user.id);
+    let after = transition(Action::Resend, cx.user, cx.now, |u| {
+        u.invite(
+            Some(inviter),
+            token.hash(),
+            cx.now,
+            expires_at(config, cx.now),
+        )
+    })?
+    .expect("a resent invitation stays");
+    let actor = cx.caller.actor();
+    let mut transaction = Transaction::default();
+    transaction.user(UserChange::new(
+        &actor,
+        AuditAction::of(Action::Resend),
+        Some(cx.user),
+        Some(&after),
+        cx.now,
+    ));
+    let to = Recipient {
+        tallied: cx.recipient,
+        override_bounce: false,
+    };
+    issue(config, cx.account()?, &mut transaction, &after, to, cx.now)?;
+    Ok(Plan::one(transaction, (after, token)))
 }
 
 /// `GET .../users`: a page of users, optionally of one (effective) status.
@@ -520,14 +526,7 @@ pub async fn list(
     query: ListQuery,
 ) -> Result<UsersList> {
     let after = query.cursor.as_deref().map(cursor::decode).transpose()?;
-    authorized(
-        deps,
-        caller,
-        account_id,
-        Some(Permission::UsersManage),
-        false,
-    )
-    .await?;
+    permitted(deps, caller, account_id, Some(Permission::UsersManage)).await?;
     let at = now();
     let page = deps
         .store

@@ -1,9 +1,14 @@
-//! The resources as the API shows them.
+//! The resources as the API shows them: users, accounts, memberships,
+//! invitations, partner access and audit events.
 
+use crate::domain::{AccountKind, Standing, UserRecord};
 use crate::domain::{
-    AccountName, Action, Delivery, DeliveryStatus, Email, ListId, Permission, Role, Status,
+    AccountName, Action, AuditAction, Delivery, DeliveryStatus, Email, ListId, Permission, Role,
+    Status,
 };
-use crate::store::records::{AccountKind, AccountRecord, MemberRecord, UserRecord};
+use crate::store::records::{
+    AccountRecord, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord,
+};
 use crate::time::as_rfc3339;
 use serde::Serialize;
 use uuid::Uuid;
@@ -65,7 +70,7 @@ impl UserView {
             withheld_permissions: user.withheld_permissions.clone(),
             permissions: user.limits().effective(user.role),
             delivery: user.delivery.as_ref().map(DeliveryView::of),
-            etag: super::etag(user),
+            etag: super::etag::etag(user),
         }
     }
 }
@@ -143,6 +148,137 @@ impl MembershipView {
                 Vec::new()
             },
             list_ids: member.list_ids.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Preview {
+    pub account_name: AccountName,
+    pub invited_by: Option<Email>,
+    /// The address to sign in with.
+    pub email: Email,
+    pub role: Role,
+    #[serde(with = "as_rfc3339")]
+    pub expires_at: i64,
+    /// `pending` or `expired`.
+    pub status: Status,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RequestView {
+    pub client_account_id: Uuid,
+    pub partner_account_id: Uuid,
+    pub partner_name: AccountName,
+    pub requested_by: Option<crate::domain::Email>,
+    #[serde(with = "as_rfc3339")]
+    pub requested_at: i64,
+}
+
+impl RequestView {
+    pub fn of(request: &PartnerRequestRecord) -> RequestView {
+        RequestView {
+            client_account_id: request.client_account_id,
+            partner_account_id: request.partner.account_id,
+            partner_name: request.partner.name.clone(),
+            requested_by: request.requested_by.email.clone(),
+            requested_at: request.requested_at,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct PartnerView {
+    pub account_id: Uuid,
+    pub name: AccountName,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AccessView {
+    pub enabled: bool,
+    pub partner: Option<PartnerView>,
+    /// Open requests, oldest first; the enabled partner's is not among them.
+    pub requests: Vec<RequestView>,
+}
+
+impl AccessView {
+    /// What partner access shows: the enabled partner, and the open requests of
+    /// the others, oldest first.
+    pub fn of(
+        partner: Option<PartnerRef>,
+        requests: &[PartnerRequestRecord],
+        now: i64,
+    ) -> AccessView {
+        let enabled_id = partner.as_ref().map(|p| p.account_id);
+        let mut requests: Vec<RequestView> = requests
+            .iter()
+            .filter(|r| r.is_live(now) && Some(r.partner.account_id) != enabled_id)
+            .map(RequestView::of)
+            .collect();
+        requests.sort_by_key(|r| r.requested_at);
+        AccessView {
+            enabled: partner.is_some(),
+            partner: partner.map(|p| PartnerView {
+                account_id: p.account_id,
+                name: p.name,
+            }),
+            requests,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ActorView {
+    User { sub: String, email: Option<Email> },
+    System,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TargetView {
+    pub user_id: Uuid,
+    pub email: Option<Email>,
+}
+
+/// An audit event as the API shows it, and as its lifecycle event's
+/// `detail` (`crate::ops::events`).
+#[derive(Debug, Serialize)]
+pub struct AuditEventView {
+    pub id: Uuid,
+    pub account_id: Uuid,
+    pub action: AuditAction,
+    pub actor: ActorView,
+    pub target: Option<TargetView>,
+    pub before: Option<Standing>,
+    pub after: Option<Standing>,
+    pub partner_account_id: Option<Uuid>,
+    pub reason: Option<String>,
+    #[serde(with = "as_rfc3339")]
+    pub at: i64,
+}
+
+impl AuditEventView {
+    pub fn of(event: AuditRecord) -> AuditEventView {
+        AuditEventView {
+            id: event.id,
+            account_id: event.account_id,
+            action: event.action,
+            actor: match event.actor.sub {
+                Some(sub) => ActorView::User {
+                    sub,
+                    email: event.actor.email,
+                },
+                None => ActorView::System,
+            },
+            target: event.target_user_id.map(|user_id| TargetView {
+                user_id,
+                email: event.target_email,
+            }),
+            before: event.before,
+            after: event.after,
+            partner_account_id: event.partner_account_id,
+            reason: event.reason,
+            at: event.at,
         }
     }
 }

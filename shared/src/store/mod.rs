@@ -9,13 +9,14 @@ pub mod records;
 pub mod table;
 pub mod write;
 
+use crate::domain::UserRecord;
 use crate::error::{Error, Result};
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::error::SdkError;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::types::{AttributeValue, KeysAndAttributes, ReturnConsumedCapacity};
 use keys::{Item, Key, USER_PREFIX};
-use records::{AccountRecord, AuditRecord, MemberRecord, PartnerRequestRecord, UserRecord};
+use records::{AccountRecord, AuditRecord, MemberRecord, PartnerRequestRecord};
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 use std::future::Future;
@@ -139,15 +140,17 @@ fn parse<T: DeserializeOwned>(item: Item) -> Result<T> {
 /// change made its write fail, before it answers "busy".
 const ATTEMPTS: u32 = 6;
 
-/// Runs `attempt` until it commits (`Some`) or gives a definite error; `None`
-/// means a condition failed because the items changed, so decide again.
+/// Runs `attempt` (told its number, from 0) until it commits (`Some`) or
+/// gives a definite error; `None` means a condition failed because the
+/// items changed, so decide again. Operations reach it through
+/// `ops::plan::run`.
 pub async fn retrying<T, F, Fut>(mut attempt: F) -> Result<T>
 where
-    F: FnMut() -> Fut,
+    F: FnMut(u32) -> Fut,
     Fut: Future<Output = Result<Option<T>>>,
 {
     for n in 0..ATTEMPTS {
-        if let Some(done) = attempt().await? {
+        if let Some(done) = attempt(n).await? {
             return Ok(done);
         }
         // Jittered backoff spreads out writers racing for the same item.

@@ -17,19 +17,12 @@
 //! one query.
 
 use crate::domain::{
-    AccountName, AuditAction, Delivery, DeliveryStatus, Email, Grant, Limits, ListId, Permission,
-    Role, Status, Suppression,
+    AccountKind, AccountName, AuditAction, Email, Grant, ListId, Permission, Role, Standing,
+    Status, Suppression, UserAccount, UserRecord,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AccountKind {
-    Standard,
-    Partner,
-}
 
 /// A pending invitation as the account item remembers it, so the account can
 /// tell its exact seat count (expired invitations hold none) from one item.
@@ -116,160 +109,15 @@ impl AccountRecord {
     pub fn partner_id(&self) -> Option<Uuid> {
         self.partner.as_ref().map(|p| p.account_id)
     }
-}
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct UserRecord {
-    pub id: Uuid,
-    pub account_id: Uuid,
-    /// Made afresh when the user item is created: a user deleted and invited
-    /// again is another incarnation, so an `ETag` of the old one never
-    /// matches the new one although versions start again at 1.
-    pub incarnation: Uuid,
-    pub email: Email,
-    pub role: Role,
-    /// As written; read it through `status_at`.
-    pub status: Status,
-    pub invited_by: Option<Email>,
-    pub invited_at: Option<i64>,
-    pub expires_at: Option<i64>,
-    pub accepted_at: Option<i64>,
-    pub updated_at: i64,
-    pub version: u64,
-    pub partner_account_id: Option<Uuid>,
-    /// The lists the user is limited to (`None`: every list).
-    #[serde(default)]
-    pub list_ids: Option<Vec<ListId>>,
-    /// Permissions of the role the user does not get.
-    #[serde(default)]
-    pub withheld_permissions: Vec<Permission>,
-    /// The sign-in the user is bound to: set when it is created bound (the
-    /// owner, a partner's user) or when its invitation is accepted.
-    pub sub: Option<String>,
-    /// Hash of the one invitation secret that works now; absent when none does.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token_hash: Option<String>,
-    /// Names the latest invitation (new at every invite, replace and
-    /// resend) in its email's SES tags, so news of an older email is told
-    /// apart. Not the token nor its hash: tags are no place for secrets.
-    #[serde(default)]
-    pub invitation_id: Option<Uuid>,
-    /// What became of the latest invitation's email.
-    #[serde(default)]
-    pub delivery: Option<Delivery>,
-    /// Copied from the account so an invitation can be shown from this item.
-    pub account_name: AccountName,
-    pub account_kind: AccountKind,
-}
-
-impl UserRecord {
-    /// A user of `account` as first written (version 1, a new incarnation),
-    /// pending until `invite` or `bind` says how it begins.
-    pub fn new(account: &AccountRecord, email: Email, role: Role, now: i64) -> UserRecord {
-        UserRecord {
-            id: user_id(account.id, &email),
-            account_id: account.id,
-            incarnation: Uuid::new_v4(),
-            email,
-            role,
-            status: Status::Pending,
-            invited_by: None,
-            invited_at: None,
-            expires_at: None,
-            accepted_at: None,
-            updated_at: now,
-            version: 1,
-            partner_account_id: None,
-            list_ids: None,
-            withheld_permissions: Vec::new(),
-            sub: None,
-            token_hash: None,
-            invitation_id: None,
-            delivery: None,
-            account_name: account.name.clone(),
-            account_kind: account.kind,
+    /// What a user of the account copies from it.
+    pub fn for_users(&self) -> UserAccount {
+        UserAccount {
+            id: self.id,
+            name: self.name.clone(),
+            kind: self.kind,
         }
     }
-
-    /// Makes the user a pending invitation whose one working link is the
-    /// one hashed to `token_hash`, until `expires_at`: every earlier link
-    /// stops working. Its email counts as `sent`: the invitation is written
-    /// before the email is sent, in the same write, so that a normal invite
-    /// costs no second write; a send SES refuses is corrected to `failed`
-    /// (`ops::users`), and SES's events tell the rest.
-    pub fn invite(
-        &mut self,
-        inviter: Option<&Email>,
-        token_hash: String,
-        now: i64,
-        expires_at: i64,
-    ) {
-        self.status = Status::Pending;
-        self.invited_by = inviter.cloned();
-        self.invited_at = Some(now);
-        self.expires_at = Some(expires_at);
-        self.accepted_at = None;
-        self.token_hash = Some(token_hash);
-        self.invitation_id = Some(Uuid::new_v4());
-        self.delivery = Some(Delivery {
-            status: DeliveryStatus::Sent,
-            at: now,
-            detail: None,
-        });
-    }
-
-    /// Binds the user to the sign-in `sub`: active from `now`, with no
-    /// working link. From now on a membership item mirrors it.
-    pub fn bind(&mut self, sub: &str, now: i64) {
-        self.status = Status::Active;
-        self.sub = Some(sub.to_owned());
-        self.accepted_at = Some(now);
-        self.token_hash = None;
-    }
-
-    pub fn status_at(&self, now: i64) -> Status {
-        self.status.effective(self.expires_at, now)
-    }
-
-    pub fn is_owner(&self) -> bool {
-        self.role == Role::Owner
-    }
-
-    pub fn limits(&self) -> Limits {
-        Limits {
-            list_ids: self.list_ids.clone(),
-            withheld_permissions: self.withheld_permissions.clone(),
-        }
-    }
-
-    pub fn set_limits(&mut self, limits: Limits) {
-        self.list_ids = limits.list_ids;
-        self.withheld_permissions = limits.withheld_permissions;
-    }
-
-    /// Role, status and limits at `now`, for audit events.
-    pub fn standing(&self, now: i64) -> Standing {
-        Standing {
-            role: self.role,
-            status: self.status_at(now),
-            limits: Some(self.limits()),
-        }
-    }
-
-    /// A copy changed by `change`, one version on.
-    pub fn next(&self, now: i64, change: impl FnOnce(&mut UserRecord)) -> UserRecord {
-        let mut next = self.clone();
-        change(&mut next);
-        next.version = self.version + 1;
-        next.updated_at = now;
-        next
-    }
-}
-
-/// A user id is derived from the account and the address, so an address is
-/// a user of an account at most once without any lookup item.
-pub fn user_id(account_id: Uuid, email: &Email) -> Uuid {
-    Uuid::new_v5(&account_id, email.as_str().as_bytes())
 }
 
 /// What authorization reads: the user's role, status, effective permissions
@@ -325,16 +173,6 @@ pub struct TallyRecord {
     /// An address's: why it takes no more invitation emails.
     #[serde(default)]
     pub suppressed: Option<Suppression>,
-}
-
-/// Role, status and limits of the user an event is about, before and after
-/// it. An expiry, which changes no limits, records none.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Standing {
-    pub role: Role,
-    pub status: Status,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub limits: Option<Limits>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -466,7 +304,7 @@ pub(crate) mod sample {
     /// expiring at 200.
     pub fn user(status: Status) -> UserRecord {
         let mut user = UserRecord::new(
-            &account(),
+            &account().for_users(),
             Email::parse("sue@example.com").unwrap(),
             Role::CampaignCreator,
             100,

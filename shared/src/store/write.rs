@@ -6,10 +6,9 @@
 use super::keys::{EXPIRES_AT, Item, Key, PENDING_SHARD, pending_shard};
 use super::records::{
     AccountRecord, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord, PendingSeat,
-    UserRecord,
 };
 use super::table::TTL_ATTRIBUTE;
-use crate::domain::{Status, Suppression, seat_delta};
+use crate::domain::{Status, Suppression, UserRecord, seat_delta};
 use aws_sdk_dynamodb::types::{AttributeValue, Delete, Put, TransactWriteItem, Update};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -75,16 +74,22 @@ impl AccountChange {
             seats: seat_delta(status(before), status(after)),
             ..AccountChange::default()
         };
+        let pending = |u: Option<&UserRecord>| {
+            u.filter(|u| u.status == Status::Pending)
+                .map(|u| PendingSeat {
+                    expires_at: u.expires_at.unwrap_or(u.updated_at),
+                    email: u.email.clone(),
+                    role: u.role,
+                })
+        };
         match after {
             Some(user) if user.status == Status::Pending => {
-                change.set_pending = Some((
-                    user.id,
-                    PendingSeat {
-                        expires_at: user.expires_at.unwrap_or(user.updated_at),
-                        email: user.email.clone(),
-                        role: user.role,
-                    },
-                ))
+                // News that leaves the invitation as it was (its email's
+                // delivery) leaves the account alone.
+                let seat = pending(after);
+                if seat != pending(before) {
+                    change.set_pending = seat.map(|seat| (user.id, seat));
+                }
             }
             _ => {
                 if let Some(user) = before.filter(|u| u.status == Status::Pending) {
