@@ -78,7 +78,9 @@ pub enum Error {
     Busy,
     #[error("a service Roster depends on did not answer; retry shortly")]
     Unavailable(#[source] Box<dyn std::error::Error + Send + Sync>),
-    #[error("internal error")]
+    /// What went wrong, for the log only (never a token, link or address):
+    /// the caller is told a plain sentence.
+    #[error("internal error: {0}")]
     Internal(String),
 }
 

@@ -59,6 +59,20 @@ async fn log_lines_say_what_each_operation_did_and_never_who_by_address() {
         )
         .await
         .expect(201, None);
+    // An item the code cannot read is an internal error: its cause is
+    // logged (without the value it could not read), the caller gets the
+    // plain sentence.
+    let unreadable = corrupt_user(&broken, &owner, &account).await;
+    let answer = broken
+        .get(&unreadable, &owner)
+        .await
+        .expect(500, Some("internal_error"));
+    assert!(
+        !answer.body["detail"]
+            .as_str()
+            .unwrap()
+            .contains("unreadable")
+    );
 
     let text = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     let lines: Vec<Value> = text
@@ -111,4 +125,43 @@ async fn log_lines_say_what_each_operation_did_and_never_who_by_address() {
             .any(|l| l["fields"]["message"] == "SES did not send the invitation"),
         "the failed email is logged, without its address"
     );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["fields"]["message"] == "request failed"
+                && l["fields"]["error"]
+                    .as_str()
+                    .is_some_and(|e| e.starts_with("internal error: unreadable item: "))),
+        "an internal error logs its cause"
+    );
+}
+
+/// Invites a user, then gives its item a role no code knows, an address in
+/// its place; the user's path.
+async fn corrupt_user(api: &Api, owner: &e2e::Person, account: &str) -> String {
+    use aws_sdk_dynamodb::types::AttributeValue;
+    let invited = api
+        .invite(owner, account, "garbled@example.com", "campaign_creator")
+        .await
+        .expect(201, None);
+    let path = Api::user_path(account, &invited.body);
+    let key = shared::store::keys::Key::user(
+        account.parse().unwrap(),
+        invited.body["user"]["id"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap(),
+    );
+    aws_sdk_dynamodb::Client::new(&api.sdk)
+        .update_item()
+        .table_name(&api.table)
+        .set_key(Some(key.to_item()))
+        .update_expression("SET #role = :role")
+        .expression_attribute_names("#role", "role")
+        .expression_attribute_values(":role", AttributeValue::S("garbled@example.com".into()))
+        .send()
+        .await
+        .unwrap();
+    path
 }

@@ -24,6 +24,19 @@ use std::time::Duration;
 use uuid::Uuid;
 pub use write::{AccountChange, Expect, PartnerSwitch, SendSlot, Tally, TallyBasis, Write};
 
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_unreadable_item_is_told_without_its_values() {
+        let said =
+            super::unreadable("invalid type: string \"sue@example.com\", expected `owner` or `x`");
+        assert_eq!(
+            said,
+            "unreadable item: invalid type: string \"\u{2026}\", expected `\u{2026}` or `\u{2026}`"
+        );
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Store {
     db: Client,
@@ -133,7 +146,31 @@ fn unavailable<E: std::error::Error + Send + Sync + 'static>(err: E) -> Error {
 }
 
 fn parse<T: DeserializeOwned>(item: Item) -> Result<T> {
-    serde_dynamo::from_item(item).map_err(|e| Error::Internal(format!("unreadable item: {e}")))
+    serde_dynamo::from_item(item).map_err(|e| Error::Internal(unreadable(&e.to_string())))
+}
+
+/// Why an item could not be read, for the log: serde's words with the
+/// values they quote left out, since a value may be an address.
+fn unreadable(why: &str) -> String {
+    let mut said = String::from("unreadable item: ");
+    let mut quoted = None;
+    for c in why.chars() {
+        match quoted {
+            Some(close) if c == close => {
+                said.push_str("\u{2026}");
+                said.push(c);
+                quoted = None;
+            }
+            Some(_) => {}
+            None => {
+                said.push(c);
+                if matches!(c, '"' | '`') {
+                    quoted = Some(c);
+                }
+            }
+        }
+    }
+    said
 }
 
 /// How many times an operation re-reads and re-decides when a concurrent
