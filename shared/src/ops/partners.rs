@@ -479,4 +479,41 @@ mod tests {
             Decision::Answer(_)
         ));
     }
+
+    #[test]
+    fn a_partner_s_member_creates_its_user_only_while_enabled_and_with_a_free_seat() {
+        let (account, _, partner) = enabled(0);
+        let mut agency = partner_user(&account, partner, 1, Status::Active);
+        agency.account_id = partner;
+        agency.account_kind = AccountKind::Partner;
+        agency.role = Role::PartnerManager;
+        let caller = Caller {
+            sub: "pm1".into(),
+            email: agency.sub.as_ref().map(|_| agency.email.clone()),
+            email_verified: true,
+        };
+        let read = |client: AccountRecord| ToCreate {
+            client: Some(client),
+            in_partner: Some(MemberRecord::of(&agency)),
+            in_client: None,
+            user: None,
+        };
+        let decide = |read: &ToCreate| decide_create_user(&caller, &agency.email, partner, read, 5);
+        let Decision::Commit(plan) = decide(&read(account.clone())).unwrap() else {
+            panic!("a user to create");
+        };
+        assert_eq!(plan.answer.partner_account_id, Some(partner));
+        assert_eq!(plan.answer.status, Status::Active);
+        let writes = plan.transactions.into_iter().next().unwrap().into_writes();
+        assert_eq!(switch_of(&writes).require_partner, Some(partner));
+        let mut disabled = account.clone();
+        disabled.partner = None;
+        assert!(matches!(
+            decide(&read(disabled)),
+            Err(Error::PartnerAccessDisabled)
+        ));
+        let mut full = account;
+        full.seats_used = full.seat_limit;
+        assert!(matches!(decide(&read(full)), Err(Error::SeatLimitReached)));
+    }
 }

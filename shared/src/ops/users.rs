@@ -539,3 +539,154 @@ pub async fn list(
         next_cursor: page.next.map(cursor::encode),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Role, Suppression};
+    use crate::store::records::sample;
+    use std::collections::HashMap;
+
+    fn config() -> Config {
+        let env = HashMap::from([
+            ("TABLE_NAME", "t"),
+            ("INVITE_FROM_ADDRESS", "i@example.com"),
+            ("APP_BASE_URL", "https://app.example.com"),
+            ("RECIPIENT_INVITE_LIMIT", "2"),
+        ]);
+        Config::from_lookup(|k| env.get(k).map(|v| v.to_string())).unwrap()
+    }
+
+    fn owner() -> Caller {
+        Caller {
+            sub: "owner".into(),
+            email: Email::parse("owner@example.com").ok(),
+            email_verified: true,
+        }
+    }
+
+    fn new(replace_pending: bool) -> NewInvitation {
+        let role = Grantable::parse("campaign_creator").unwrap();
+        NewInvitation {
+            email: Email::parse("sue@example.com").unwrap(),
+            role,
+            limits: Limits::new(Role::CampaignCreator, None, Vec::new()).unwrap(),
+            replace_pending,
+            override_bounce: false,
+        }
+    }
+
+    /// What the owner of `sample::account()` reads when inviting Sue, who is
+    /// `status` there (`None`: no user yet).
+    fn read(status: Option<Status>) -> ToInvite {
+        let account = sample::account();
+        let mut me = sample::user(Status::Active);
+        me.role = Role::Owner;
+        ToInvite {
+            member: Some(MemberRecord::of(&me)),
+            user: status.map(sample::user),
+            account: Some(account),
+            tally: None,
+        }
+    }
+
+    fn outcome(decision: Result<Decision<(UserRecord, InviteToken)>>) -> Result<AuditAction> {
+        match decision? {
+            Decision::Commit(plan) => {
+                let writes = plan.transactions.into_iter().next().unwrap().into_writes();
+                Ok(writes
+                    .iter()
+                    .find_map(|w| match w {
+                        Write::Audit(event) => Some(event.action),
+                        _ => None,
+                    })
+                    .expect("an invitation is audited"))
+            }
+            _ => panic!("an invitation always writes"),
+        }
+    }
+
+    #[test]
+    fn an_address_is_invited_as_its_status_allows() {
+        let cases = [
+            (None, false, Ok(AuditAction::InvitationCreated)),
+            (
+                Some(Status::Revoked),
+                false,
+                Ok(AuditAction::InvitationCreated),
+            ),
+            (
+                Some(Status::Expired),
+                false,
+                Ok(AuditAction::InvitationCreated),
+            ),
+            (Some(Status::Pending), false, Err("invitation_pending")),
+            (
+                Some(Status::Pending),
+                true,
+                Ok(AuditAction::InvitationReplaced),
+            ),
+            (Some(Status::Active), true, Err("user_exists")),
+            (Some(Status::Deactivated), false, Err("user_exists")),
+        ];
+        for (status, replace, expected) in cases {
+            // Before Sue's sample invitation expires (at 200).
+            let got = outcome(decide_invite(
+                &config(),
+                &owner(),
+                &new(replace),
+                &read(status),
+                150,
+            ));
+            let got = got.map_err(|e| match e {
+                Error::InvitationPending => "invitation_pending",
+                Error::UserExists => "user_exists",
+                other => panic!("{other:?}"),
+            });
+            assert_eq!(got, expected, "{status:?}, replace_pending {replace}");
+        }
+        // Read expired, stored pending: a fresh invitation.
+        let got = outcome(decide_invite(
+            &config(),
+            &owner(),
+            &new(false),
+            &read(Some(Status::Pending)),
+            300,
+        ));
+        assert_eq!(got.ok(), Some(AuditAction::InvitationCreated));
+    }
+
+    #[test]
+    fn an_address_that_refused_mail_or_had_its_day_s_invitations_is_not_invited() {
+        let mut suppressed = read(None);
+        suppressed.tally = Some(TallyRecord {
+            at: Vec::new(),
+            version: 1,
+            suppressed: Some(Suppression::Complained),
+        });
+        let refused = decide_invite(&config(), &owner(), &new(false), &suppressed, 150);
+        assert!(matches!(refused, Err(Error::RecipientSuppressed { .. })));
+        let mut full = read(None);
+        full.tally = Some(TallyRecord {
+            at: vec![100, 120],
+            version: 2,
+            suppressed: None,
+        });
+        let refused = decide_invite(&config(), &owner(), &new(false), &full, 150);
+        assert!(matches!(refused, Err(Error::RateLimited { count: 2, .. })));
+    }
+
+    #[test]
+    fn an_unverified_inviter_or_a_non_owner_invites_nobody() {
+        let unverified = Caller {
+            email_verified: false,
+            ..owner()
+        };
+        let refused = decide_invite(&config(), &unverified, &new(false), &read(None), 150);
+        assert!(matches!(refused, Err(Error::EmailUnverified)));
+        let mut stranger = read(None);
+        stranger.member = None;
+        let refused = decide_invite(&config(), &owner(), &new(false), &stranger, 150);
+        assert!(matches!(refused, Err(Error::AccountNotFound)));
+    }
+}
