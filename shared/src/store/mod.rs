@@ -157,7 +157,7 @@ fn unreadable(why: &str) -> String {
     for c in why.chars() {
         match quoted {
             Some(close) if c == close => {
-                said.push_str("\u{2026}");
+                said.push('\u{2026}');
                 said.push(c);
                 quoted = None;
             }
