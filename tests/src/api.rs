@@ -275,6 +275,32 @@ impl Api {
         self.call("POST", path, Some(who), Some(body)).await
     }
 
+    pub async fn patch(&self, path: &str, who: &Person, body: Value) -> Answer {
+        self.call("PATCH", path, Some(who), Some(body)).await
+    }
+
+    /// A `PATCH` only if the user is still as `etag` says (`If-Match`).
+    pub async fn patch_if_match(
+        &self,
+        path: &str,
+        who: &Person,
+        body: Value,
+        etag: &str,
+    ) -> Answer {
+        let body = serde_json::to_vec(&body).unwrap();
+        let if_match = [("if-match", etag)];
+        self.send("PATCH", path, Some(&who.token), Some(body), &if_match)
+            .await
+    }
+
+    pub async fn put(&self, path: &str, who: &Person, body: Value) -> Answer {
+        self.call("PUT", path, Some(who), Some(body)).await
+    }
+
+    pub async fn delete(&self, path: &str, who: &Person) -> Answer {
+        self.call("DELETE", path, Some(who), None).await
+    }
+
     /// A new person with a unique sign-in and address, verified.
     pub async fn person(&self, name: &str) -> Person {
         let email = format!("{}@example.com", unique(name));
@@ -357,11 +383,10 @@ impl Api {
         )
         .await
         .expect(202, None);
-        self.call(
-            "PUT",
+        self.put(
             &format!("/accounts/{client}/partner-access"),
-            Some(owner),
-            Some(json!({"enabled": true, "partner_account_id": partner})),
+            owner,
+            json!({"enabled": true, "partner_account_id": partner}),
         )
         .await
         .expect(200, None);

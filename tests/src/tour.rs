@@ -82,20 +82,13 @@ pub async fn walk() -> Tour {
         .await
         .expect(200, None);
     step("accept invitation");
-    api.call(
-        "PATCH",
-        &path,
-        Some(&owner),
-        Some(json!({"role": "account_manager"})),
-    )
-    .await
-    .expect(200, None);
+    api.patch(&path, &owner, json!({"role": "account_manager"}))
+        .await
+        .expect(200, None);
     step("change role");
     let limits =
         json!({"list_ids": ["newsletter", "vip"], "withheld_permissions": ["contacts:export"]});
-    api.call("PATCH", &path, Some(&owner), Some(limits))
-        .await
-        .expect(200, None);
+    api.patch(&path, &owner, limits).await.expect(200, None);
     step("limit lists and permissions");
     let question = json!({"account_id": account, "permission": "lists:edit", "list_id": "vip"});
     api.post("/authorize", &sue, question)
@@ -114,9 +107,7 @@ pub async fn walk() -> Tour {
         .await
         .expect(200, None);
     recorder.take();
-    api.call("DELETE", &path, Some(&owner), None)
-        .await
-        .expect(204, None);
+    api.delete(&path, &owner).await.expect(204, None);
     step("delete");
     let bob = api
         .invite(&owner, &account, "bob@example.com", "campaign_creator")
@@ -159,14 +150,9 @@ pub async fn walk() -> Tour {
         .expect(200, None);
     step("get partner access");
     let on = json!({"enabled": true, "partner_account_id": partner});
-    api.call(
-        "PUT",
-        &format!("/accounts/{account}/partner-access"),
-        Some(&owner),
-        Some(on),
-    )
-    .await
-    .expect(200, None);
+    api.put(&format!("/accounts/{account}/partner-access"), &owner, on)
+        .await
+        .expect(200, None);
     step("enable partner access");
     api.post(
         &format!("/accounts/{account}/partner-access/users"),
@@ -177,14 +163,9 @@ pub async fn walk() -> Tour {
     .expect(201, None);
     step("create partner user");
     let off = json!({"enabled": false});
-    api.call(
-        "PUT",
-        &format!("/accounts/{account}/partner-access"),
-        Some(&owner),
-        Some(off),
-    )
-    .await
-    .expect(200, None);
+    api.put(&format!("/accounts/{account}/partner-access"), &owner, off)
+        .await
+        .expect(200, None);
     step("disable partner access");
     api.sweep().await;
     step("expiry sweep (nothing due)");

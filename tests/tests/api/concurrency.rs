@@ -236,15 +236,8 @@ async fn concurrent_role_changes_and_deactivations_never_lose_an_update() {
         let (api, owner, path, etag) = (api.clone(), owner.clone(), path.clone(), etag.clone());
         set.spawn(async move {
             let role = ["account_manager", "partner_manager"][i % 2];
-            let body = serde_json::to_vec(&json!({"role": role})).unwrap();
             let answer = api
-                .send(
-                    "PATCH",
-                    &path,
-                    Some(&owner.token),
-                    Some(body),
-                    &[("if-match", &etag)],
-                )
+                .patch_if_match(&path, &owner, json!({"role": role}), &etag)
                 .await;
             if answer.status != 200 {
                 assert_eq!(

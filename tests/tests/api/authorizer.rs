@@ -129,7 +129,7 @@ async fn the_authorizer_allows_exactly_the_right_caller() {
         ),
         (json!({"withheld_permissions": []}), true),
     ] {
-        api.call("PATCH", &path, Some(&owner), Some(limits.clone()))
+        api.patch(&path, &owner, limits.clone())
             .await
             .expect(200, None);
         assert_eq!(

@@ -79,7 +79,7 @@ fn all_samples() -> Vec<(String, String, Value)> {
 }
 
 /// An API Gateway HTTP API (payload 2.0) event, as opposed to a scheduled
-/// one or a Lambda authorizer's (tests/tests/authorizer.rs runs those).
+/// one or a Lambda authorizer's (tests/tests/api/authorizer.rs runs those).
 fn is_http(event: &Value) -> bool {
     event["version"] == "2.0" && event["routeKey"].is_string() && event.get("type").is_none()
 }
@@ -469,9 +469,9 @@ fn every_function_has_samples_of_its_own_route() {
         if !is_http(event) {
             let scheduled = event["detail-type"] == "Scheduled Event";
             let authorizer = event["type"] == "REQUEST" && event["version"] == "2.0";
-            // tests/tests/delivery.rs runs these.
+            // tests/tests/api/delivery.rs runs these.
             let ses = event["source"] == "aws.ses" && function == "record-delivery";
-            // tests/tests/events.rs runs these.
+            // tests/tests/api/events.rs runs these.
             let stream = event["Records"][0]["eventSource"] == "aws:dynamodb"
                 && function == "publish-events";
             assert!(

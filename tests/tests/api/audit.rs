@@ -42,14 +42,9 @@ async fn every_change_is_audited_once_newest_first() {
     )
     .await
     .expect(200, None);
-    api.call(
-        "PATCH",
-        &path,
-        Some(&owner),
-        Some(json!({"role": "account_manager"})),
-    )
-    .await
-    .expect(200, None);
+    api.patch(&path, &owner, json!({"role": "account_manager"}))
+        .await
+        .expect(200, None);
     api.post(&format!("{path}/deactivate"), &owner, json!({}))
         .await
         .expect(200, None);
@@ -59,9 +54,7 @@ async fn every_change_is_audited_once_newest_first() {
     api.post(&format!("{path}/deactivate"), &owner, json!({}))
         .await
         .expect(200, None);
-    api.call("DELETE", &path, Some(&owner), None)
-        .await
-        .expect(204, None);
+    api.delete(&path, &owner).await.expect(204, None);
     let bob = api.person("bob").await;
     let bob_invite = api
         .invite(&owner, &account, &bob.email, "campaign_creator")
@@ -150,18 +143,12 @@ async fn failed_changes_write_no_event_and_only_the_owner_reads() {
     api.post(&format!("{path}/revoke"), &owner, json!({}))
         .await
         .expect(409, Some("invalid_transition"));
-    api.call("PATCH", &path, Some(&owner), Some(json!({"role": "owner"})))
+    api.patch(&path, &owner, json!({"role": "owner"}))
         .await
         .expect(422, Some("invalid_role"));
-    api.send(
-        "PATCH",
-        &path,
-        Some(&owner.token),
-        Some(b"{}".to_vec()),
-        &[("if-match", "\"99\"")],
-    )
-    .await
-    .expect(422, Some("invalid_field"));
+    api.patch_if_match(&path, &owner, json!({}), "\"99\"")
+        .await
+        .expect(422, Some("invalid_field"));
     api.send(
         "POST",
         &format!("{path}/deactivate"),

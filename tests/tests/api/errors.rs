@@ -109,15 +109,10 @@ async fn transitions_not_offered_are_invalid() {
             .await
             .expect(409, Some("invalid_transition"));
     }
-    api.call(
-        "PATCH",
-        &pending_path,
-        Some(&owner),
-        Some(json!({"role": "account_manager"})),
-    )
-    .await
-    .expect(409, Some("invalid_transition"));
-    api.call("DELETE", &pending_path, Some(&owner), None)
+    api.patch(&pending_path, &owner, json!({"role": "account_manager"}))
+        .await
+        .expect(409, Some("invalid_transition"));
+    api.delete(&pending_path, &owner)
         .await
         .expect(409, Some("invalid_transition"));
 
@@ -375,24 +370,13 @@ async fn stale_if_match_is_a_failed_precondition() {
     );
 
     // Someone else changes the user first.
-    api.call(
-        "PATCH",
-        &path,
-        Some(&owner),
-        Some(json!({"role": "account_manager"})),
-    )
-    .await
-    .expect(200, None);
-    let body = serde_json::to_vec(&json!({"role": "partner_manager"})).unwrap();
-    api.send(
-        "PATCH",
-        &path,
-        Some(&owner.token),
-        Some(body.clone()),
-        &[("if-match", &etag)],
-    )
-    .await
-    .expect(412, Some("precondition_failed"));
+    api.patch(&path, &owner, json!({"role": "account_manager"}))
+        .await
+        .expect(200, None);
+    let body = json!({"role": "partner_manager"});
+    api.patch_if_match(&path, &owner, body.clone(), &etag)
+        .await
+        .expect(412, Some("precondition_failed"));
     api.send(
         "POST",
         &format!("{path}/deactivate"),
@@ -409,13 +393,7 @@ async fn stale_if_match_is_a_failed_precondition() {
     // The current ETag (or *) goes through.
     let fresh = now.header("etag").unwrap().to_owned();
     let changed = api
-        .send(
-            "PATCH",
-            &path,
-            Some(&owner.token),
-            Some(body),
-            &[("if-match", &fresh)],
-        )
+        .patch_if_match(&path, &owner, body, &fresh)
         .await
         .expect(200, None);
     assert_ne!(changed.header("etag").unwrap(), fresh);

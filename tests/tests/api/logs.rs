@@ -2,8 +2,9 @@
 //! operation, in its span (operation, request id, account, caller's `sub`),
 //! with the DynamoDB requests it made and its outcome; and no line of a full
 //! tour of every operation (and of its lifecycle events), nor of a failed
-//! email, holds a token, a link or an email address. (Its own test binary:
-//! the log subscriber is global.)
+//! email, holds a token, a link or an email address. The log subscriber is
+//! global: it also takes the lines of the tests running beside this one,
+//! which hold to the same rule.
 
 use e2e::{Api, Options};
 use serde_json::{Value, json};

@@ -106,9 +106,7 @@ async fn a_tag_taken_before_a_delete_never_matches_the_user_invited_again() {
     api.post(&format!("{path}/revoke"), &owner, json!({}))
         .await
         .expect(200, None);
-    api.call("DELETE", &path, Some(&owner), None)
-        .await
-        .expect(204, None);
+    api.delete(&path, &owner).await.expect(204, None);
     let again = api
         .invite(&owner, &account, &email, "campaign_creator")
         .await

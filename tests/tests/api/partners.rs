@@ -38,13 +38,8 @@ async fn ask(api: &Api, who: &Person, client: &str, partner: &str) -> e2e::Answe
 }
 
 async fn set(api: &Api, owner: &Person, client: &str, body: Value) -> e2e::Answer {
-    api.call(
-        "PUT",
-        &format!("/accounts/{client}/partner-access"),
-        Some(owner),
-        Some(body),
-    )
-    .await
+    api.put(&format!("/accounts/{client}/partner-access"), owner, body)
+        .await
 }
 
 async fn create_user(api: &Api, who: &Person, client: &str, partner: &str) -> e2e::Answer {

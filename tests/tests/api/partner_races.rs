@@ -79,11 +79,10 @@ async fn race(rounds: usize, switch_to_another: bool) {
         }
         let (api2, owner2, client2) = (api.clone(), owner.clone(), client.clone());
         set.spawn(async move {
-            api2.call(
-                "PUT",
+            api2.put(
                 &format!("/accounts/{client2}/partner-access"),
-                Some(&owner2),
-                Some(next),
+                &owner2,
+                next,
             )
             .await
             .expect(200, None);
@@ -153,11 +152,10 @@ async fn reactivating_a_partner_user_during_a_switch_off_is_never_lost() {
             .expect(200, None);
         let (a, o, c) = (api.clone(), owner.clone(), client.clone());
         let off = tokio::spawn(async move {
-            a.call(
-                "PUT",
+            a.put(
                 &format!("/accounts/{c}/partner-access"),
-                Some(&o),
-                Some(json!({"enabled": false})),
+                &o,
+                json!({"enabled": false}),
             )
             .await
             .expect(200, None);

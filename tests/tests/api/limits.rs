@@ -118,11 +118,10 @@ async fn a_limited_user_may_do_exactly_what_is_left() {
 
     // Lift the limits: obeyed on the very next request.
     let lifted = api
-        .call(
-            "PATCH",
+        .patch(
             &path,
-            Some(&owner),
-            Some(json!({"list_ids": null, "withheld_permissions": []})),
+            &owner,
+            json!({"list_ids": null, "withheld_permissions": []}),
         )
         .await
         .expect(200, None);
@@ -160,23 +159,15 @@ async fn a_new_role_drops_withheld_permissions_it_does_not_grant() {
     let sue = api.person("sue").await;
     let id = api.join(&owner, &account, &sue, "account_manager").await;
     let path = format!("/accounts/{account}/users/{id}");
-    api.call(
-        "PATCH",
+    api.patch(
         &path,
-        Some(&owner),
-        Some(
-            json!({"withheld_permissions": ["contacts:export", "library:use"], "list_ids": ["a"]}),
-        ),
+        &owner,
+        json!({"withheld_permissions": ["contacts:export", "library:use"], "list_ids": ["a"]}),
     )
     .await
     .expect(200, None);
     let changed = api
-        .call(
-            "PATCH",
-            &path,
-            Some(&owner),
-            Some(json!({"role": "campaign_creator"})),
-        )
+        .patch(&path, &owner, json!({"role": "campaign_creator"}))
         .await
         .expect(200, None);
     assert_eq!(changed.body["withheld_permissions"], json!(["library:use"]));
@@ -189,14 +180,9 @@ async fn a_new_role_drops_withheld_permissions_it_does_not_grant() {
     assert_eq!(events[0]["action"], "user.role_changed");
     // The same again changes nothing and writes nothing.
     let before = events.len();
-    api.call(
-        "PATCH",
-        &path,
-        Some(&owner),
-        Some(json!({"role": "campaign_creator"})),
-    )
-    .await
-    .expect(200, None);
+    api.patch(&path, &owner, json!({"role": "campaign_creator"}))
+        .await
+        .expect(200, None);
     assert_eq!(api.events(&owner, &account).await.len(), before);
 }
 
@@ -250,15 +236,10 @@ async fn limits_are_validated_and_the_owner_cannot_be_limited() {
         .find(|u| u["role"] == "owner")
         .unwrap();
     let owner_path = Api::user_path(&account, &owner_id);
-    api.call(
-        "PATCH",
-        &owner_path,
-        Some(&owner),
-        Some(json!({"list_ids": ["a"]})),
-    )
-    .await
-    .expect(409, Some("invalid_transition"));
-    api.call("PATCH", &owner_path, Some(&owner), Some(json!({})))
+    api.patch(&owner_path, &owner, json!({"list_ids": ["a"]}))
+        .await
+        .expect(409, Some("invalid_transition"));
+    api.patch(&owner_path, &owner, json!({}))
         .await
         .expect(422, Some("invalid_field"));
     assert_eq!(me.body["accounts"][0]["list_ids"], Value::Null);
@@ -300,11 +281,10 @@ async fn partner_users_are_limited_like_any_other() {
         .await
         .expect(201, None);
     let path = Api::user_path(&client, &made.body);
-    api.call(
-        "PATCH",
+    api.patch(
         &path,
-        Some(&owner),
-        Some(json!({"withheld_permissions": ["contacts:export"]})),
+        &owner,
+        json!({"withheld_permissions": ["contacts:export"]}),
     )
     .await
     .expect(200, None);
@@ -339,7 +319,7 @@ async fn limit_changes_racing_deactivation_leave_the_membership_true() {
         let limits = {
             let (api, owner, path) = (api.clone(), owner.clone(), path.clone());
             let body = json!({"list_ids": asked, "withheld_permissions": []});
-            tokio::spawn(async move { api.call("PATCH", &path, Some(&owner), Some(body)).await })
+            tokio::spawn(async move { api.patch(&path, &owner, body).await })
         };
         let status = {
             let (api, owner, path) = (api.clone(), owner.clone(), path.clone());

@@ -17,14 +17,9 @@ async fn null_fields_are_refused_as_invalid_not_missed() {
             json!({"enabled": false, "partner_account_id": null}),
             json!({"enabled": true, "partner_account_id": null}),
         ] {
-            api.call(
-                "PUT",
-                &format!("/accounts/{account}/partner-access"),
-                Some(who),
-                Some(body),
-            )
-            .await
-            .expect(422, Some("invalid_field"));
+            api.put(&format!("/accounts/{account}/partner-access"), who, body)
+                .await
+                .expect(422, Some("invalid_field"));
         }
     }
     for body in [
@@ -39,11 +34,10 @@ async fn null_fields_are_refused_as_invalid_not_missed() {
         .await
         .expect(422, Some("invalid_field"));
     // Naming a partner while turning access off is refused too.
-    api.call(
-        "PUT",
+    api.put(
         &format!("/accounts/{account}/partner-access"),
-        Some(&owner),
-        Some(json!({"enabled": false, "partner_account_id": account})),
+        &owner,
+        json!({"enabled": false, "partner_account_id": account}),
     )
     .await
     .expect(422, Some("invalid_field"));

@@ -115,12 +115,7 @@ async fn invite_email_preview_accept_and_manage() {
     // Change role: effective at once in /me.
     let path = format!("/accounts/{account}/users/{user_id}");
     let changed = api
-        .call(
-            "PATCH",
-            &path,
-            Some(&owner),
-            Some(json!({"role": "account_manager"})),
-        )
+        .patch(&path, &owner, json!({"role": "account_manager"}))
         .await
         .expect(200, None);
     assert_eq!(changed.body["role"], "account_manager");
@@ -160,16 +155,13 @@ async fn invite_email_preview_accept_and_manage() {
         .expect(200, None);
 
     // Delete needs a deactivated user; then the user is gone.
-    api.call("DELETE", &path, Some(&owner), None)
+    api.delete(&path, &owner)
         .await
         .expect(409, Some("invalid_transition"));
     api.post(&format!("{path}/deactivate"), &owner, json!({}))
         .await
         .expect(200, None);
-    let gone = api
-        .call("DELETE", &path, Some(&owner), None)
-        .await
-        .expect(204, None);
+    let gone = api.delete(&path, &owner).await.expect(204, None);
     assert_eq!(gone.body, json!(null));
     api.get(&path, &owner)
         .await
@@ -377,9 +369,7 @@ async fn an_expired_invitation_can_be_resent_revoked_or_deleted() {
     api.post(&format!("{b_path}/revoke"), &owner, json!({}))
         .await
         .expect(200, None);
-    api.call("DELETE", &b_path, Some(&owner), None)
-        .await
-        .expect(204, None);
+    api.delete(&b_path, &owner).await.expect(204, None);
     api.get(&b_path, &owner)
         .await
         .expect(404, Some("user_not_found"));
@@ -451,20 +441,15 @@ async fn the_owner_offers_no_actions_and_keeps_role_and_status() {
     assert_eq!(me["status"], "active");
     assert_eq!(me["actions"], json!([]));
     let path = format!("/accounts/{account}/users/{}", me["id"].as_str().unwrap());
-    api.call(
-        "PATCH",
-        &path,
-        Some(&owner),
-        Some(json!({"role": "campaign_creator"})),
-    )
-    .await
-    .expect(409, Some("invalid_transition"));
+    api.patch(&path, &owner, json!({"role": "campaign_creator"}))
+        .await
+        .expect(409, Some("invalid_transition"));
     for action in ["deactivate", "revoke", "resend", "reactivate"] {
         api.post(&format!("{path}/{action}"), &owner, json!({}))
             .await
             .expect(409, Some("invalid_transition"));
     }
-    api.call("DELETE", &path, Some(&owner), None)
+    api.delete(&path, &owner)
         .await
         .expect(409, Some("invalid_transition"));
     api.invite(&owner, &account, &owner.email, "account_manager")

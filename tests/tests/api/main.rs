@@ -1,0 +1,24 @@
+//! The end-to-end tests, one module per subject, in one binary: the AWS SDK
+//! is linked once, and every test drives a local API of its own over HTTP
+//! against the moto server that `./scripts/test` started.
+
+mod audit;
+mod authorizer;
+mod concurrency;
+mod delivery;
+mod email_failure;
+mod errors;
+mod events;
+mod floods;
+mod identity;
+mod input_edges;
+mod lifecycle;
+mod limits;
+mod logs;
+mod openapi_routes;
+mod pagination;
+mod partner_races;
+mod partners;
+mod request_counts;
+mod sample_events;
+mod sweep;
