@@ -285,6 +285,10 @@ async fn issue_token(State(api): State<Arc<LocalApi>>, body: Bytes) -> Response 
     }
 }
 
+/// Where our moto launcher (scripts/moto_server.py) lists SES's sent
+/// messages, alone: moto's dashboard dumps all of its state.
+const SENT_MAIL_PATH: &str = "/_roster/ses/messages";
+
 /// `GET /_local/emails`: what SES was asked to send, read from moto's record.
 /// moto keeps one body per message: the HTML part when there is one.
 async fn list_emails(State(api): State<Arc<LocalApi>>) -> Response {
@@ -298,7 +302,7 @@ async fn list_emails(State(api): State<Arc<LocalApi>>) -> Response {
     };
     let data: Result<Value, reqwest::Error> = async {
         api.http
-            .get(format!("{moto}/moto-api/data.json"))
+            .get(format!("{moto}{SENT_MAIL_PATH}"))
             .send()
             .await?
             .error_for_status()?
@@ -311,10 +315,10 @@ async fn list_emails(State(api): State<Arc<LocalApi>>) -> Response {
             StatusCode::SERVICE_UNAVAILABLE,
             "no_local_ses",
             "No local SES",
-            "the moto server did not answer",
+            "the moto server did not list its sent mail (is it scripts/moto_server.py?)",
         );
     };
-    let emails: Vec<Value> = data["ses"]["Message"]
+    let emails: Vec<Value> = data["messages"]
         .as_array()
         .into_iter()
         .flatten()

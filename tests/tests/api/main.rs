@@ -14,6 +14,7 @@ mod identity;
 mod input_edges;
 mod lifecycle;
 mod limits;
+mod local_moto;
 mod logs;
 mod openapi_routes;
 mod pagination;
