@@ -1,6 +1,7 @@
 """Browser tests: Playwright for Python driving the system's Chromium against
-the local API that ./scripts/test started (ROSTER_URL, and ROSTER_SHORT_TTL_URL
-for one whose invitations expire in seconds), over the same moto server.
+the local API that ./scripts/test started (ROSTER_URL; ROSTER_SHORT_TTL_URL
+for one whose invitations expire in seconds; ROSTER_RATE_LIMITED_URL for one
+where an account sends one invitation a day), over the same moto server.
 Elements are found by role and accessible name, as a screen reader would."""
 
 import json
@@ -67,14 +68,16 @@ class Watched:
 @pytest.fixture
 def new_page(browser):
     """Opens a page in a browser context of its own (its own tab storage),
-    `width` pixels wide; at the end, no page may have met a CSP violation."""
+    `width` pixels wide, on the local API at `url` (ROSTER_URL's by default);
+    at the end, no page may have met a CSP violation."""
     contexts, watched = [], []
 
-    def open_page(width=1280, height=900):
+    def open_page(width=1280, height=900, url=None):
+        url = url or base_url()
         context = browser.new_context(
-            base_url=base_url(), viewport={"width": width, "height": height}
+            base_url=url, viewport={"width": width, "height": height}
         )
-        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url())
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url)
         context.set_default_timeout(10_000)
         contexts.append(context)
         page = context.new_page()

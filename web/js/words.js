@@ -1,5 +1,5 @@
 // What the API's codes mean in words: roles and their descriptions, statuses,
-// actions, audit events, dates and waits, and errors as sentences.
+// actions, audit events, dates, and errors as sentences.
 
 export const ROLES = {
   owner: { name: 'Owner', description: 'Everything, including users, billing and account settings.' },
@@ -97,17 +97,6 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 /** A time of the API (RFC 3339) for people; '' for none. */
 export const when = (value) => (value ? dateTime.format(new Date(value)) : '');
 
-/** A wait in seconds, in words ("3 hours and 20 minutes"). */
-export function duration(seconds) {
-  const s = Math.max(1, Math.round(seconds));
-  const units = [
-    ['hour', Math.floor(s / 3600)],
-    ['minute', Math.floor((s % 3600) / 60)],
-    ['second', s < 3600 ? s % 60 : 0],
-  ].filter(([, n]) => n > 0);
-  return units.map(([unit, n]) => `${n} ${unit}${n === 1 ? '' : 's'}`).join(' and ');
-}
-
 /** The API's detail as a sentence: capitalized, with its full stop. */
 function sentence(text) {
   const t = String(text || '').trim();
@@ -123,16 +112,16 @@ const NEXT_STEPS = {
   forbidden: 'Ask the account owner if you need this.',
 };
 
-/** An error (ApiError or any other) as sentences a person can act on. */
+/**
+ * An error (ApiError or any other) as sentences a person can act on. A `429`
+ * is the API's own sentence, which names the limit and the wait.
+ */
 export function describe(error) {
   if (!error || error.status === undefined) {
     return 'Roster could not be reached. Check your connection and try again.';
   }
   const parts = [sentence(error.message)];
   if (NEXT_STEPS[error.code]) parts.push(NEXT_STEPS[error.code]);
-  if (error.code === 'rate_limited' && error.retryAfter) {
-    parts.push(`You can send more invitations in ${duration(error.retryAfter)}.`);
-  }
   return parts.join(' ');
 }
 
