@@ -257,14 +257,25 @@ def test_two_tabs_editing_one_user_the_second_save_sees_the_fresh_row(new_page, 
     expect(first.get_by_role("row").filter(has_text=sue)).to_contain_text("Account Manager")
 
 
+def overlap(a, b):
+    """Whether two bounding boxes share any area."""
+    return (a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"]
+            and a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"])
+
+
 def test_manage_users_is_usable_360_pixels_wide(new_page, api):
     page = new_page(width=360, height=740)
-    _, owner, account = signed_in_owner(page, api)
+    owner_email, owner, account = signed_in_owner(page, api)
     sue = unique("sue")
     api.invite(owner, account["id"], sue)
     page.reload()
     expect(page.get_by_text("2 of 10 seats used")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360, "the page scrolls sideways"
+    # The owner's row: its address and "Account owner" each in a place of their own.
+    owner_row = page.get_by_role("row").filter(has_text=owner_email)
+    address = owner_row.get_by_text(owner_email).bounding_box()
+    note = owner_row.get_by_text("Account owner").bounding_box()
+    assert not overlap(address, note), (address, note)
     accessible(page, "manage-users-360")
     choose(page, sue, "Revoke invitation")
     confirm(page, "Revoke invitation?", "Revoke invitation")
