@@ -1,19 +1,19 @@
 // <roster-accounts> : Your accounts (from /me), with your role and what it
 // lets you do in each, and Create an account.
 
-import { RosterElement } from './base.js';
+import { RosterElement, define } from './base.js';
 import { get, post } from '../js/api.js';
 import { page } from '../js/config.js';
-import { PERMISSIONS, STATUSES, roleName } from '../js/words.js';
-import { alertRegion, clearErrors, failed, field, h, showError } from '../js/ui.js';
+import { STATUSES, permissionName, roleName } from '../js/words.js';
+import { alertRegion, clearErrors, failed, field, h, showError, uid } from '../js/ui.js';
 
 class RosterAccounts extends RosterElement {
-  async load() {
+  async load(signal) {
     let me;
     try {
-      me = (await get('/me')).body;
+      me = (await get('/me', { signal })).body;
     } catch (error) {
-      failed(this, error, () => this.load());
+      failed(this, error, () => this.reload());
       return;
     }
     const joined = new URLSearchParams(location.search).get('joined');
@@ -34,14 +34,14 @@ class RosterAccounts extends RosterElement {
     if (account.permissions.includes('partner:tools') || account.permissions.includes('account:edit')) {
       links.push(h('a', { href: page('partner-access.html', { account: account.account_id }) }, `Partner access of ${account.name}`));
     }
-    const titleId = `account-${account.account_id}`;
+    const titleId = uid('account');
     return h('li', { class: justJoined ? 'card joined' : 'card', 'aria-labelledby': titleId },
       h('h3', { id: titleId }, account.name),
       justJoined ? h('p', { class: 'notice', role: 'status' }, `Welcome! You joined ${account.name} as ${roleName(account.role)}.`) : null,
       h('p', {}, `${roleName(account.role)}${account.kind === 'partner' ? ' · partner agency' : ''} · ${STATUSES[account.status]}`),
       account.permissions.length
         ? h('details', {}, h('summary', {}, 'What you can do here'),
-          h('ul', {}, account.permissions.map((p) => h('li', {}, PERMISSIONS[p] ?? p))))
+          h('ul', {}, account.permissions.map((p) => h('li', {}, permissionName(p)))))
         : h('p', { class: 'hint' }, 'You can do nothing here while deactivated.'),
       links.length ? h('p', { class: 'links' }, links) : null);
   }
@@ -52,8 +52,9 @@ class RosterAccounts extends RosterElement {
       h('option', { value: 'standard' }, 'An email-marketing account'),
       h('option', { value: 'partner' }, 'A partner agency, managing clients\' accounts'));
     const alert = alertRegion();
-    const form = h('form', { class: 'stack', 'aria-labelledby': 'create-title' },
-      h('h2', { id: 'create-title' }, 'Create an account'),
+    const titleId = uid('title');
+    const form = h('form', { class: 'stack', 'aria-labelledby': titleId },
+      h('h2', { id: titleId }, 'Create an account'),
       field('Account name', name),
       field('Kind', kind),
       alert,
@@ -73,4 +74,4 @@ class RosterAccounts extends RosterElement {
   }
 }
 
-customElements.define('roster-accounts', RosterAccounts);
+define('roster-accounts', RosterAccounts);

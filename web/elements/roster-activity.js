@@ -1,10 +1,10 @@
 // <roster-activity account-id="..." page-size="20"> : the account's audit
 // trail, newest first, a page at a time.
 
-import { RosterElement } from './base.js';
+import { RosterElement, define } from './base.js';
 import { get, path } from '../js/api.js';
-import { AUDIT_ACTIONS, STATUSES, describe, roleName, when } from '../js/words.js';
-import { alertRegion, failed, h, uid } from '../js/ui.js';
+import { AUDIT_ACTIONS, STATUSES, roleName, when } from '../js/words.js';
+import { alertRegion, failed, h, tell, uid } from '../js/ui.js';
 
 const standing = (s) => (s ? `${roleName(s.role)}, ${STATUSES[s.status]?.toLowerCase() ?? s.status}` : '');
 
@@ -37,13 +37,13 @@ class RosterActivity extends RosterElement {
     try {
       await this.nextPage(null);
     } catch (error) {
-      failed(this, error, () => this.load());
+      failed(this, error, () => this.reload());
     }
   }
 
   async nextPage(cursor) {
     const query = `?limit=${this.pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const { body } = await get(path('accounts', this.accountId, 'audit-events') + query);
+    const { body } = await get(path('accounts', this.accountId, 'audit-events') + query, { signal: this.signal });
     this.tbody.append(...body.events.map((e) => h('tr', {},
       h('td', { 'data-label': 'When' }, h('time', { datetime: e.at }, when(e.at))),
       h('td', { 'data-label': 'Who' }, e.actor.type === 'system' ? 'Roster' : (e.actor.email ?? e.actor.sub)),
@@ -62,7 +62,7 @@ class RosterActivity extends RosterElement {
           // The new rows are below: keep the keyboard where the reading goes on.
           this.tbody.lastElementChild?.scrollIntoView({ block: 'nearest' });
         } catch (error) {
-          this.alert.textContent = describe(error);
+          tell(this.alert, error);
           older.disabled = false;
         }
       },
@@ -72,4 +72,4 @@ class RosterActivity extends RosterElement {
   }
 }
 
-customElements.define('roster-activity', RosterActivity);
+define('roster-activity', RosterActivity);

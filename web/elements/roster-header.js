@@ -2,8 +2,8 @@
 // the way home, the account's pages the signed-in person may open, who is
 // signed in, and Sign out.
 
-import { RosterElement } from './base.js';
-import { get } from '../js/api.js';
+import { RosterElement, define } from './base.js';
+import { get, isAbort } from '../js/api.js';
 import { signOut, signedInAs } from '../js/auth.js';
 import { page } from '../js/config.js';
 import { describe } from '../js/words.js';
@@ -17,7 +17,7 @@ const PAGES = [
 ];
 
 class RosterHeader extends RosterElement {
-  async load() {
+  async load(signal) {
     const me = signedInAs();
     const bar = h('div', { class: 'header-bar' },
       h('a', { href: page('index.html'), class: 'brand' }, 'Roster'),
@@ -26,7 +26,7 @@ class RosterHeader extends RosterElement {
     this.replaceChildren(h('header', { class: 'site' }, bar));
     if (!this.accountId) return;
     try {
-      const { body } = await get('/me');
+      const { body } = await get('/me', { signal });
       const account = body.accounts.find((a) => a.account_id === this.accountId);
       if (!account) return;
       const links = PAGES.filter((p) => p.needs.some((n) => account.permissions.includes(n)))
@@ -37,10 +37,11 @@ class RosterHeader extends RosterElement {
       this.firstChild.append(h('nav', { 'aria-label': account.name },
         h('span', { class: 'account-name' }, account.name), h('ul', {}, links)));
     } catch (error) {
+      if (isAbort(error)) return;
       // Without the account's menu the page still works: say why it is missing.
       this.firstChild.append(h('p', { class: 'alert', role: 'alert' }, describe(error)));
     }
   }
 }
 
-customElements.define('roster-header', RosterHeader);
+define('roster-header', RosterHeader);

@@ -5,8 +5,8 @@
 // Without a token attribute, the token is the last segment of the page's
 // address ({APP_BASE_URL}/invitations/{token}).
 
-import { RosterElement } from './base.js';
-import { get, path, post } from '../js/api.js';
+import { RosterElement, define } from './base.js';
+import { get, isAbort, path, post } from '../js/api.js';
 import { signIn, signedInAs } from '../js/auth.js';
 import { page } from '../js/config.js';
 import { ROLES, describe, roleName, when } from '../js/words.js';
@@ -20,15 +20,15 @@ class RosterInvitation extends RosterElement {
     return this.getAttribute('token') || decodeURIComponent(location.pathname.split('/').pop());
   }
 
-  async load() {
+  async load(signal) {
     this.show('Opening your invitation…');
     try {
-      const { body } = await get(path('invitations', this.token));
+      const { body } = await get(path('invitations', this.token), { signal });
       this.preview = body;
       if (body.status === 'expired') this.expired();
       else this.offer();
     } catch (error) {
-      this.refused(error);
+      if (!isAbort(error)) this.refused(error);
     }
   }
 
@@ -68,10 +68,10 @@ class RosterInvitation extends RosterElement {
   async accept(button) {
     button.disabled = true;
     try {
-      const { body } = await post('/invitations/accept', { token: this.token });
+      const { body } = await post('/invitations/accept', { token: this.token }, { signal: this.signal });
       location.assign(page('index.html', { joined: body.account_id }));
     } catch (error) {
-      this.refused(error);
+      if (!isAbort(error)) this.refused(error);
     }
   }
 
@@ -117,9 +117,9 @@ class RosterInvitation extends RosterElement {
       default:
         this.show('Something went wrong',
           h('p', { role: 'alert' }, describe(error)),
-          h('button', { type: 'button', onClick: () => this.load() }, 'Try again'));
+          h('button', { type: 'button', onClick: () => this.reload() }, 'Try again'));
     }
   }
 }
 
-customElements.define('roster-invitation', RosterInvitation);
+define('roster-invitation', RosterInvitation);

@@ -3,28 +3,28 @@
 // access enabled" switch, with a Confirm. For a partner agency: ask a client
 // for access, and create our own user in a client account that enabled it.
 
-import { RosterElement } from './base.js';
+import { RosterElement, define } from './base.js';
 import { get, path, post, put } from '../js/api.js';
 import { page } from '../js/config.js';
-import { describe, when } from '../js/words.js';
-import { alertRegion, clearErrors, failed, field, h, liveRegion, modal, showError, uid } from '../js/ui.js';
+import { when } from '../js/words.js';
+import { alertRegion, clearErrors, failed, field, h, liveRegion, modal, showError, tell, uid } from '../js/ui.js';
 
 class RosterPartnerAccess extends RosterElement {
-  async load() {
+  async load(signal) {
     try {
-      const { body: account } = await get(path('accounts', this.accountId));
+      const { body: account } = await get(path('accounts', this.accountId), { signal });
       this.account = account;
       if (account.kind === 'partner') this.partnerSide();
       else await this.clientSide();
     } catch (error) {
-      failed(this, error, () => this.load());
+      failed(this, error, () => this.reload());
     }
   }
 
   // The client's side: who asked, and the switch.
 
   async clientSide() {
-    const { body: access } = await get(path('accounts', this.accountId, 'partner-access'));
+    const { body: access } = await get(path('accounts', this.accountId, 'partner-access'), { signal: this.signal });
     this.live ??= liveRegion();
     this.alert ??= alertRegion();
     const on = access.enabled;
@@ -39,15 +39,16 @@ class RosterPartnerAccess extends RosterElement {
       ? h('ul', {}, access.requests.map((r) => h('li', {},
         `${r.partner_name} asked on ${when(r.requested_at)}${r.requested_by ? ` (${r.requested_by})` : ''}.`)))
       : h('p', {}, 'No open requests.');
+    const [partnerTitle, requestsTitle] = [uid('title'), uid('title')];
     this.replaceChildren(
-      h('section', { class: 'stack', 'aria-labelledby': 'partner-title' },
-        h('h2', { id: 'partner-title' }, 'Managed access by a partner agency'),
+      h('section', { class: 'stack', 'aria-labelledby': partnerTitle },
+        h('h2', { id: partnerTitle }, 'Managed access by a partner agency'),
         toggle,
         h('p', {}, state),
         this.alert,
         this.live),
-      h('section', { class: 'stack', 'aria-labelledby': 'requests-title' },
-        h('h2', { id: 'requests-title' }, 'Requests'),
+      h('section', { class: 'stack', 'aria-labelledby': requestsTitle },
+        h('h2', { id: requestsTitle }, 'Requests'),
         requests,
         h('p', { class: 'hint' }, `A partner agency asks with this account's id: `, h('code', {}, this.accountId))),
     );
@@ -85,19 +86,19 @@ class RosterPartnerAccess extends RosterElement {
     const cancel = h('button', { type: 'button' }, 'Cancel');
     const form = h('form', { class: 'stack' }, content, alert,
       h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Confirm'), cancel));
-    const dialog = modal(title, form);
+    const dialog = modal(title, form, { signal: this.signal });
     cancel.addEventListener('click', dialog.close);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       try {
-        const { body: access } = await put(path('accounts', this.accountId, 'partner-access'), body(form));
+        const { body: access } = await put(path('accounts', this.accountId, 'partner-access'), body(form), { signal: this.signal });
         dialog.close();
         await this.clientSide();
         this.live.textContent = access.enabled
           ? `Partner access is enabled for ${access.partner.name}.`
           : 'Partner access is turned off.';
       } catch (error) {
-        alert.textContent = describe(error);
+        tell(alert, error);
       }
     });
     cancel.focus();
@@ -109,8 +110,9 @@ class RosterPartnerAccess extends RosterElement {
     const client = h('input', { type: 'text', name: 'client', required: true, autocomplete: 'off', spellcheck: 'false' });
     const alert = alertRegion();
     const live = liveRegion();
-    const form = h('form', { class: 'stack', 'aria-labelledby': 'client-title' },
-      h('h2', { id: 'client-title' }, 'Manage a client\'s account'),
+    const titleId = uid('title');
+    const form = h('form', { class: 'stack', 'aria-labelledby': titleId },
+      h('h2', { id: titleId }, 'Manage a client\'s account'),
       h('p', {}, `Ask a client for managed access with their account id. Once their owner enables access for ${this.account.name}, create your own user in their account.`),
       field('Client account id', client, 'The client finds it on their Partner access page.'),
       alert,
@@ -142,4 +144,4 @@ class RosterPartnerAccess extends RosterElement {
   }
 }
 
-customElements.define('roster-partner-access', RosterPartnerAccess);
+define('roster-partner-access', RosterPartnerAccess);

@@ -1,7 +1,7 @@
 // <roster-sign-in> : the page the identity provider sends people back to.
 // Trades the code for tokens and goes on where the sign-in started.
 
-import { RosterElement } from './base.js';
+import { RosterElement, define } from './base.js';
 import { completeSignIn, signIn } from '../js/auth.js';
 import { page } from '../js/config.js';
 import { h } from '../js/ui.js';
@@ -22,4 +22,4 @@ class RosterSignIn extends RosterElement {
   }
 }
 
-customElements.define('roster-sign-in', RosterSignIn);
+define('roster-sign-in', RosterSignIn);

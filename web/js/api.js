@@ -1,6 +1,7 @@
 // The Roster API client: JSON in and out, the ID token as a bearer token,
-// `If-Match` on edits, problem+json errors as ApiError, and a `503` with
-// `Retry-After` retried after the wait it names.
+// `If-Match` on edits, problem+json errors as ApiError, a `503` with
+// `Retry-After` retried after the wait it names, and loads cancelled by their
+// `signal`.
 
 import { config } from './config.js';
 import { idToken, signIn } from './auth.js';
@@ -36,9 +37,13 @@ function retryAfterSeconds(res) {
 
 const sleep = (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 
+/** Whether `error` is a request cancelled by its signal, which nobody is told about. */
+export const isAbort = (error) => error?.name === 'AbortError';
+
 /**
  * One request. `body` is sent as JSON; `etag` as `If-Match`. Answers
- * `{status, body, etag}`; throws ApiError for any error status.
+ * `{status, body, etag}`; throws ApiError for any error status, and an
+ * AbortError once `signal` is aborted, even when the answer had arrived.
  */
 export async function request(method, path, { body, etag, signal } = {}) {
   const { apiUrl } = await config();
@@ -61,6 +66,7 @@ export async function request(method, path, { body, etag, signal } = {}) {
     } catch {
       parsed = { detail: text };
     }
+    signal?.throwIfAborted();
     if (res.ok) return { status: res.status, body: parsed, etag: res.headers.get('ETag') };
     const wait = retryAfterSeconds(res);
     if (res.status === 503 && wait !== null && wait <= MAX_AUTOMATIC_WAIT_SECONDS && attempt < MAX_ATTEMPTS) {

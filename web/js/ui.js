@@ -1,12 +1,17 @@
 // Building blocks of the pages: elements from plain data (text is always set
-// as text, never parsed as HTML), modal dialogs that trap focus and close on
-// Esc (native <dialog>), menu buttons, form fields and their errors.
+// as text, never parsed as HTML), the ids they refer to each other by, modal
+// dialogs that trap focus and close on Esc (native <dialog>), menu buttons,
+// form fields and their errors.
 
+import { isAbort } from './api.js';
 import { describe } from './words.js';
 
-let lastId = 0;
-/** A document-unique id for labels and descriptions. */
-export const uid = (prefix) => `${prefix}-${(lastId += 1)}`;
+// One count for every copy of this module a page loads, so that two copies
+// never hand out the same id.
+const ids = (globalThis[Symbol.for('roster.ids')] ??= { last: 0 });
+
+/** A document-unique id for labels and descriptions: the only way ids are made. */
+export const uid = (prefix) => `roster-${prefix}-${(ids.last += 1)}`;
 
 /**
  * An element: `props` are attributes (true for a bare one, false or null for
@@ -48,6 +53,7 @@ export function field(label, control, hint) {
  * (marked invalid and described by the message), the rest as an alert.
  */
 export function showError(form, alert, error) {
+  if (isAbort(error)) return;
   clearErrors(form, alert);
   const unplaced = [];
   for (const { field: name, message } of error.errors ?? []) {
@@ -85,22 +91,33 @@ export const liveRegion = () => h('p', { class: 'live', role: 'status', 'aria-li
 /** An alert for errors, read out at once. */
 export const alertRegion = () => h('p', { class: 'alert', role: 'alert' });
 
+/** Puts `error` in words in `region`, or empties it for none. */
+export function tell(region, error) {
+  if (isAbort(error)) return;
+  region.textContent = error ? describe(error) : '';
+}
+
 /** What Tab can reach. Radio groups count once each: the browser tabs to one radio. */
 const FOCUSABLE = 'a[href], button, input:not([type=radio]), input[type=radio]:checked, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
- * A modal dialog titled `title` holding `content`: focus stays inside, Esc
- * closes it, and focus goes back where it was. Returns {dialog, body, close}.
+ * A modal dialog titled `title` holding `content` (a node or a list of them):
+ * focus stays inside, Esc closes it, and focus goes back where it was. It
+ * closes too when `signal` aborts: the element that opened it moved on.
+ * Returns {dialog, body, close}.
  */
-export function modal(title, ...content) {
+export function modal(title, content, { signal } = {}) {
   const opener = document.activeElement;
   const titleId = uid('dialog-title');
   const body = h('div', { class: 'dialog-body' }, content);
   const dialog = h('dialog', { 'aria-labelledby': titleId, class: 'modal' }, h('h2', { id: titleId }, title), body);
+  const close = () => dialog.close();
   dialog.addEventListener('close', () => {
+    signal?.removeEventListener('abort', close);
     dialog.remove();
     if (opener?.isConnected) opener.focus();
   });
+  signal?.addEventListener('abort', close);
   // A modal <dialog> makes the page behind it inert, but Tab from its last
   // control leaves for the browser's own controls: wrap around instead.
   dialog.addEventListener('keydown', (event) => {
@@ -117,19 +134,20 @@ export function modal(title, ...content) {
   });
   document.body.append(dialog);
   dialog.showModal();
-  return { dialog, body, close: () => dialog.close() };
+  if (signal?.aborted) close();
+  return { dialog, body, close };
 }
 
 /**
  * Asks a yes-or-no question; resolves true for `confirmLabel`, false for
- * Cancel or Esc. `danger` marks what nothing can undo.
+ * Cancel, Esc or `signal` aborting. `danger` marks what nothing can undo.
  */
-export function confirm(title, text, confirmLabel, { danger = false } = {}) {
+export function confirm(title, text, confirmLabel, { danger = false, signal } = {}) {
   return new Promise((resolve) => {
     let answer = false;
     const yes = h('button', { type: 'button', class: danger ? 'danger' : 'primary' }, confirmLabel);
     const no = h('button', { type: 'button' }, 'Cancel');
-    const { dialog, close } = modal(title, h('p', {}, text), h('div', { class: 'buttons' }, yes, no));
+    const { dialog, close } = modal(title, [h('p', {}, text), h('div', { class: 'buttons' }, yes, no)], { signal });
     yes.addEventListener('click', () => {
       answer = true;
       close();
@@ -231,6 +249,7 @@ export async function copy(text, input) {
 
 /** Leaves `el` showing only an error and a way to try again. */
 export function failed(el, error, retry) {
+  if (isAbort(error)) return;
   el.replaceChildren(
     h('p', { class: 'alert', role: 'alert' }, describe(error)),
     retry ? h('button', { type: 'button', onClick: retry }, 'Try again') : null,

@@ -1,5 +1,7 @@
-// What the API's codes mean in words: roles and their descriptions, statuses,
-// actions, audit events, dates, and errors as sentences.
+// What the API's codes mean in words: roles and their descriptions,
+// permissions, statuses, actions, audit events, dates, a user's limits, and
+// errors as sentences. Words only: which roles exist and what each grants
+// come from the API (roles.js), and a test holds these words to its list.
 
 export const ROLES = {
   owner: { name: 'Owner', description: 'Everything, including users, billing and account settings.' },
@@ -13,9 +15,6 @@ export const ROLES = {
   },
   partner_manager: { name: 'Partner Manager', description: 'Partnership tools only.' },
 };
-
-/** The roles an owner can give, in the order they are offered. */
-export const INVITABLE_ROLES = ['account_manager', 'campaign_creator', 'partner_manager'];
 
 export const roleName = (role) => ROLES[role]?.name ?? role;
 
@@ -48,13 +47,6 @@ export const ACTIONS = {
   delete: 'Delete',
 };
 
-/** What each role grants, as the contract's matrix says. */
-export const ROLE_PERMISSIONS = {
-  account_manager: ['campaigns:edit', 'campaigns:schedule', 'lists:edit', 'contacts:view', 'contacts:export', 'library:use', 'reports:view'],
-  campaign_creator: ['campaigns:edit', 'library:use', 'reports:view'],
-  partner_manager: ['partner:tools'],
-};
-
 export const PERMISSIONS = {
   'campaigns:edit': 'Create and edit campaigns',
   'campaigns:schedule': 'Schedule and publish campaigns',
@@ -70,6 +62,21 @@ export const PERMISSIONS = {
   'api:access': 'API keys',
   'community:access': 'Community',
 };
+
+export const permissionName = (permission) => PERMISSIONS[permission] ?? permission;
+
+/** Words joined as a sentence says them: "a, b, and c". */
+export const asList = (words) => new Intl.ListFormat('en', { type: 'conjunction' }).format(words);
+
+/** A user's limits in words ("2 lists; without view contacts"); '' for none. */
+export function limitsOf(user) {
+  const parts = [];
+  if (user.list_ids) parts.push(user.list_ids.length === 1 ? `List ${user.list_ids[0]}` : `${user.list_ids.length} lists`);
+  if (user.withheld_permissions?.length) {
+    parts.push(`without ${user.withheld_permissions.map((p) => permissionName(p).toLowerCase()).join(', ')}`);
+  }
+  return parts.join('; ');
+}
 
 export const AUDIT_ACTIONS = {
   'account.created': 'Account created',

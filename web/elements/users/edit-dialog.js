@@ -1,0 +1,78 @@
+// Edit: a user's role and limits (user-fields.js), read when the dialog opens
+// and saved with `If-Match`, so that no one's change is lost: when someone
+// else changed the user meanwhile (412), the dialog and the row show the user
+// as it is now, and the owner makes the change again on purpose.
+
+import { get, patch, path } from '../../js/api.js';
+import { roles } from '../../js/roles.js';
+import { STATUSES, limitsOf, roleName } from '../../js/words.js';
+import { alertRegion, clearErrors, h, modal, showError } from '../../js/ui.js';
+import { readUserFields, userFields } from './user-fields.js';
+
+/**
+ * Opens Edit for `user` of `host`'s account. `host` gives `accountId` and
+ * `signal`, `warn(error)`, `announce(text)` and `table` (its users table).
+ */
+export async function openEdit(host, user) {
+  const { signal } = host;
+  const userPath = path('accounts', host.accountId, 'users', user.id);
+  let current;
+  let catalog;
+  try {
+    [current, catalog] = await Promise.all([get(userPath, { signal }), roles(signal)]);
+  } catch (error) {
+    host.warn(error);
+    return;
+  }
+  const alert = alertRegion();
+  const save = h('button', { type: 'submit', class: 'primary' }, 'Save');
+  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const fields = h('div', {}, userFields(catalog, current.body));
+  const form = h('form', { class: 'stack' }, fields, alert, h('div', { class: 'buttons' }, save, cancel));
+  const dialog = modal(`Edit ${user.email}`, form, { signal });
+  cancel.addEventListener('click', dialog.close);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form, alert);
+    save.disabled = true;
+    try {
+      const saved = await patch(userPath, readUserFields(form), { etag: current.etag, signal });
+      dialog.close();
+      host.table.replaceRow(user.id, saved.body);
+      const limits = limitsOf(saved.body);
+      host.announce(`${user.email} is now ${roleName(saved.body.role)}${limits ? `, ${limits}` : ''}.`);
+    } catch (error) {
+      if (error.code !== 'precondition_failed') {
+        showError(form, alert, error);
+        return;
+      }
+      try {
+        current = await fresh(host, userPath, user.id);
+      } catch (readError) {
+        showError(form, alert, readError);
+        return;
+      }
+      if (current) fields.replaceChildren(userFields(catalog, current.body));
+      alert.textContent = current
+        ? `Someone else changed ${user.email} while you were editing. It is now ${roleName(current.body.role)}, ${STATUSES[current.body.status].toLowerCase()}: make your change again if you still want it.`
+        : `Someone else deleted ${user.email} while you were editing.`;
+      save.hidden = !current?.body.actions.includes('change_role');
+    } finally {
+      save.disabled = false;
+    }
+  });
+  form.querySelector('input:checked')?.focus();
+}
+
+/** The user as it is now (null when gone), shown in its row too. */
+async function fresh(host, userPath, userId) {
+  try {
+    const latest = await get(userPath, { signal: host.signal });
+    host.table.replaceRow(userId, latest.body);
+    return latest;
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    host.table.replaceRow(userId, null);
+    return null;
+  }
+}

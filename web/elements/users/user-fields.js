@@ -1,0 +1,83 @@
+// The fields an owner sets on a user, in Add new user and in Edit: the role,
+// with each role's description; the lists the user may touch (every list, or
+// only those named); and the permissions of the role the user does not get.
+// Which roles are offered and what each grants come from the catalog
+// (GET /roles).
+
+import { ROLES, asList, permissionName, roleName } from '../../js/words.js';
+import { field, h, uid } from '../../js/ui.js';
+
+/** The fields for `user` (null for a new one), as `catalog` allows them. */
+export function userFields(catalog, user) {
+  const withheld = h('div', { class: 'choices' });
+  const showPermissions = (role) => {
+    const kept = new Set(user?.withheld_permissions ?? []);
+    for (const box of withheld.querySelectorAll('input:checked')) kept.add(box.value);
+    withheld.replaceChildren(...catalog.grants(role).map((permission) => {
+      const id = uid('withheld');
+      return h('div', { class: 'choice' },
+        h('input', {
+          type: 'checkbox', name: 'withheld_permissions', value: permission, id,
+          checked: kept.has(permission), 'data-label': 'Withheld permissions',
+        }),
+        h('label', { for: id }, permissionName(permission)));
+    }));
+  };
+  const choices = catalog.grantable.map((role) => {
+    const id = uid('role');
+    const descriptionId = uid('description');
+    return h('div', { class: 'choice' },
+      h('input', {
+        type: 'radio', name: 'role', value: role, id, required: true,
+        checked: user?.role === role, 'aria-describedby': descriptionId,
+        onChange: () => showPermissions(role),
+      }),
+      h('label', { for: id }, roleName(role)),
+      h('p', { class: 'hint', id: descriptionId }, ROLES[role]?.description ?? ''));
+  });
+  showPermissions(user?.role);
+  const limited = user?.list_ids != null;
+  const lists = h('input', {
+    type: 'text', name: 'list_ids', value: (user?.list_ids ?? []).join(', '),
+    autocomplete: 'off', 'data-label': 'List ids', disabled: !limited,
+  });
+  const scope = (only) => {
+    const id = uid('scope');
+    return h('div', { class: 'choice' },
+      h('input', {
+        type: 'radio', name: 'list_scope', value: only ? 'only' : 'every', id, checked: only === limited,
+        onChange: () => { lists.disabled = !only; },
+      }),
+      h('label', { for: id }, only ? 'Only these lists' : 'Every list'));
+  };
+  const scoped = catalog.listScoped.map((p) => permissionName(p).toLowerCase());
+  return h('div', { class: 'stack' },
+    fieldset('Role', choices, { 'data-label': 'Role' }),
+    fieldset('Lists', [
+      h('p', { class: 'hint' }, `Limited to these lists, the user can ${asList(scoped)} on them alone.`),
+      scope(false), scope(true),
+      field('List ids, separated by commas', lists)]),
+    fieldset('Withheld permissions', [
+      h('p', { class: 'hint' }, 'What this user may not do, of what the role allows.'),
+      withheld]));
+}
+
+/** A group of fields named by its legend. */
+function fieldset(legend, content, props = {}) {
+  const legendId = uid('legend');
+  return h('fieldset', { class: 'field', 'aria-labelledby': legendId, ...props },
+    h('legend', { id: legendId }, legend), content);
+}
+
+/** The body fields of `userFields`, as the API takes them. */
+export function readUserFields(form) {
+  const data = new FormData(form);
+  const listIds = data.get('list_scope') === 'only'
+    ? String(data.get('list_ids') ?? '').split(',').map((id) => id.trim()).filter(Boolean)
+    : null;
+  return {
+    role: data.get('role'),
+    list_ids: listIds,
+    withheld_permissions: data.getAll('withheld_permissions'),
+  };
+}

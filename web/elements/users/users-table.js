@@ -1,0 +1,106 @@
+// The users of Manage users, a page at a time: a row per user with its role,
+// limits, status and invitation email, each row's menu built from the
+// user's `actions`, and Show more users for the next page.
+
+import { get, path } from '../../js/api.js';
+import { ACTIONS, DELIVERY, STATUSES, limitsOf, roleName, when } from '../../js/words.js';
+import { h, menuButton, uid } from '../../js/ui.js';
+
+/** Users shown per page. */
+const PAGE_SIZE = 50;
+
+/**
+ * What became of a user's invitation email: a badge, and the reason under it
+ * (a bounce's diagnostic, say), so a mistyped address shows here.
+ */
+function deliveryCell(delivery) {
+  if (!delivery) return h('span', { class: 'hint' }, 'None');
+  return [h('span', { class: `badge delivery delivery-${delivery.status}` }, DELIVERY[delivery.status] ?? delivery.status),
+    delivery.detail ? h('span', { class: 'hint delivery-detail' }, delivery.detail) : null];
+}
+
+/** The columns: a heading and what a user shows under it. */
+const COLUMNS = [
+  {
+    label: 'Email address',
+    cell: (u) => [h('span', { class: 'email' }, u.email),
+      u.partner_account_id ? h('span', { class: 'badge' }, 'Partner') : null],
+  },
+  { label: 'Role', cell: (u) => roleName(u.role) },
+  { label: 'Limits', cell: (u) => limitsOf(u) || h('span', { class: 'hint' }, u.role === 'owner' ? '' : 'None') },
+  {
+    label: 'Status',
+    cell: (u) => [h('span', { class: `status status-${u.status}` }, STATUSES[u.status] ?? u.status),
+      u.status === 'pending' && u.expires_at ? h('span', { class: 'hint' }, ` until ${when(u.expires_at)}`) : null],
+  },
+  { label: 'Invitation email', cell: (u) => deliveryCell(u.delivery) },
+];
+
+export class UsersTable {
+  /**
+   * The table of `host`'s account. `host` gives `accountId` and `signal`,
+   * `warn(error)` for a page that could not be read, and `act(action, user)`
+   * for a row's menu item.
+   */
+  constructor(host) {
+    this.host = host;
+    this.tbody = h('tbody');
+    this.more = h('div', { class: 'more' });
+    const captionId = uid('caption');
+    /** What the host shows: the table, scrolling sideways on its own, and the button for more. */
+    this.parts = [
+      h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
+        h('table', { class: 'users' },
+          h('caption', { id: captionId }, 'Users of this account'),
+          h('thead', {}, h('tr', {}, COLUMNS.map((c) => h('th', { scope: 'col' }, c.label)),
+            h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
+          this.tbody)),
+      this.more,
+    ];
+  }
+
+  /** Reads the page after `cursor` (the first without one). */
+  async read(cursor) {
+    const query = `?limit=${PAGE_SIZE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const { body } = await get(path('accounts', this.host.accountId, 'users') + query, { signal: this.host.signal });
+    return body;
+  }
+
+  /** Shows a first page in place of every row shown. */
+  replace(page) {
+    this.tbody.replaceChildren();
+    this.append(page);
+  }
+
+  append({ users, next_cursor: next }) {
+    this.tbody.append(...users.map((u) => this.row(u)));
+    this.more.replaceChildren(next
+      ? h('button', { type: 'button', onClick: () => this.nextPage(next) }, 'Show more users')
+      : '');
+  }
+
+  async nextPage(cursor) {
+    try {
+      this.append(await this.read(cursor));
+    } catch (error) {
+      this.host.warn(error);
+    }
+  }
+
+  row(user) {
+    const items = user.actions.map((action) => ({ label: ACTIONS[action] ?? action, onSelect: () => this.host.act(action, user) }));
+    return h('tr', { dataset: { userId: user.id } },
+      COLUMNS.map((c, i) => h(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : null, 'data-label': c.label }, c.cell(user))),
+      h('td', { class: 'actions' }, items.length
+        ? menuButton(`Actions for ${user.email}`, items)
+        : h('span', { class: 'hint' }, user.role === 'owner' ? 'Account owner' : '')));
+  }
+
+  /** Puts `user` in its row (or takes the row away when it is gone). */
+  replaceRow(userId, user) {
+    const old = this.tbody.querySelector(`tr[data-user-id="${CSS.escape(userId)}"]`);
+    if (!old) return;
+    if (user) old.replaceWith(this.row(user));
+    else old.remove();
+  }
+}
