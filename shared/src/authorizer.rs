@@ -7,6 +7,7 @@
 
 use crate::Deps;
 use crate::config::ConfigError;
+use crate::deps::Opened;
 use crate::domain::{ListId, Permission};
 use crate::jwt::{Claims, Refused, TokenUse, Trust, Verifier};
 use crate::ops::access::{self, Question};
@@ -83,6 +84,13 @@ impl Authorizer {
 
     pub fn from_env() -> Result<Authorizer, ConfigError> {
         Authorizer::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Fetches the issuer's JWKS during init, within `WARM_UP_LIMIT`: the
+    /// first token then needs no fetch (over TLS, at a 128 MB function's
+    /// share of the CPU). Not fetched, the first token fetches it.
+    pub async fn warm_up(&self) -> Opened {
+        crate::deps::bounded("JWKS", self.verifier.warm_up()).await
     }
 }
 

@@ -14,29 +14,55 @@ use aws_smithy_http_client::tls::{self, TlsContext, TrustStore, rustls_provider:
 /// start's instructions, for roots no AWS endpoint uses.
 const AMAZON_ROOTS: &str = include_str!("aws/amazon-trust-services.pem");
 
+/// The file holding the PEM certificate of the certificate authority that
+/// the bench makes for its TLS terminator in front of moto. Only builds with
+/// the `bench` feature read it; deployed builds trust Amazon's roots alone.
+#[cfg(feature = "bench")]
+pub const BENCH_CA_VARIABLE: &str = "ROSTER_BENCH_CA";
+
+/// The roots every TLS client of ours trusts, in PEM.
+fn trusted_roots() -> Vec<u8> {
+    #[allow(unused_mut)]
+    let mut pem = AMAZON_ROOTS.as_bytes().to_vec();
+    #[cfg(feature = "bench")]
+    if let Some(path) = std::env::var_os(BENCH_CA_VARIABLE) {
+        pem.push(b'\n');
+        pem.extend(std::fs::read(path).expect("the bench's certificate authority is readable"));
+    }
+    pem
+}
+
 /// Amazon's roots for a TLS client of our own (the authorizer's JWKS fetch).
 pub fn amazon_roots() -> rustls::RootCertStore {
     use rustls_pki_types::CertificateDer;
     use rustls_pki_types::pem::PemObject;
     let mut store = rustls::RootCertStore::empty();
-    let certificates = CertificateDer::pem_slice_iter(AMAZON_ROOTS.as_bytes()).flatten();
+    let certificates = CertificateDer::pem_slice_iter(&trusted_roots())
+        .flatten()
+        .collect::<Vec<_>>();
     store.add_parsable_certificates(certificates);
     store
 }
 
-/// The SDK configuration from the environment and the default chain.
-pub async fn sdk_config() -> aws_config::SdkConfig {
+/// The HTTPS client of every AWS client (rustls on aws-lc), trusting
+/// Amazon's roots only.
+pub fn https_client() -> aws_sdk_dynamodb::config::SharedHttpClient {
     let roots = TrustStore::empty()
         .with_native_roots(false)
-        .with_pem_certificate(AMAZON_ROOTS.as_bytes());
+        .with_pem_certificate(trusted_roots());
     let context = TlsContext::builder()
         .with_trust_store(roots)
         .build()
         .expect("a trust store and nothing else is a valid TLS context");
-    let https = aws_smithy_http_client::Builder::new()
+    aws_smithy_http_client::Builder::new()
         .tls_provider(tls::Provider::Rustls(CryptoMode::AwsLc))
         .tls_context(context)
-        .build_https();
+        .build_https()
+}
+
+/// The SDK configuration from the environment and the default chain.
+pub async fn sdk_config() -> aws_config::SdkConfig {
+    let https = https_client();
     aws_config::defaults(aws_config::BehaviorVersion::latest())
         // Lambda gives a function its region and credentials in the
         // environment (the scripts do the same for moto). The default chains

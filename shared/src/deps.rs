@@ -5,6 +5,9 @@
 use crate::config::Config;
 use crate::mail::Mailer;
 use crate::store::Store;
+// The SDK's one error type, under the name each service crate gives it.
+use aws_sdk_dynamodb::error::SdkError;
+use std::future::Future;
 use std::sync::OnceLock;
 use std::time::Duration;
 
@@ -12,17 +15,45 @@ use std::time::Duration;
 /// says the email failed and resend retries it later.
 const SES_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// The longest init waits for what it opens ahead of the first request
+/// (`warm_up`): on AWS a connection takes a few milliseconds at init's CPU,
+/// and past this the first request connects as it would have anyway.
+pub const WARM_UP_LIMIT: Duration = Duration::from_secs(1);
+
 pub struct Deps {
     pub config: Config,
     pub store: Store,
     sdk: aws_config::SdkConfig,
-    mailer: OnceLock<Mailer>,
+    /// The store's client, for the warm-up's request.
+    dynamodb: aws_sdk_dynamodb::Client,
+    mailer: OnceLock<Mailing>,
+}
+
+/// The mailer and its SES client, whose connection the warm-up opens.
+struct Mailing {
+    mailer: Mailer,
+    ses: aws_sdk_sesv2::Client,
+}
+
+impl Mailing {
+    fn new(ses: aws_sdk_sesv2::Client, config: &Config) -> Mailing {
+        Mailing {
+            mailer: Mailer::new(
+                ses.clone(),
+                config.invite_from_address.clone(),
+                config.ses_configuration_set.clone(),
+            ),
+            ses,
+        }
+    }
 }
 
 impl Deps {
     pub fn new(config: Config, sdk: &aws_config::SdkConfig) -> Deps {
+        let dynamodb = dynamodb_client(sdk);
         Deps {
-            store: Store::new(dynamodb_client(sdk), config.table_name.clone()),
+            store: Store::new(dynamodb.clone(), config.table_name.clone()),
+            dynamodb,
             sdk: sdk.clone(),
             mailer: OnceLock::new(),
             config,
@@ -41,26 +72,124 @@ impl Deps {
     /// resend send mail, and building a client (its endpoint rules) is about a
     /// quarter of a cold start's work.
     pub fn mailer(&self) -> &Mailer {
-        self.mailer.get_or_init(|| {
-            Mailer::new(
-                ses_client(&self.sdk),
-                self.config.invite_from_address.clone(),
-                self.config.ses_configuration_set.clone(),
-            )
-        })
+        &self.mailing().mailer
+    }
+
+    fn mailing(&self) -> &Mailing {
+        self.mailer
+            .get_or_init(|| Mailing::new(ses_client(&self.sdk), &self.config))
     }
 
     /// Sends mail through `ses` instead (tests: recorded or failing).
     pub fn with_ses(self, ses: aws_sdk_sesv2::Client) -> Deps {
-        let mailer = Mailer::new(
-            ses,
-            self.config.invite_from_address.clone(),
-            self.config.ses_configuration_set.clone(),
-        );
+        let mailing = Mailing::new(ses, &self.config);
         Deps {
-            mailer: OnceLock::from(mailer),
+            mailer: OnceLock::from(mailing),
             ..self
         }
+    }
+
+    /// Opens, during init, the connections the first request will use: to
+    /// DynamoDB, and to SES if `mail` (the functions that send it). A TLS
+    /// handshake costs a 128 MB function's first request most of a second at
+    /// its share of the CPU, and init runs with more. Each is bounded by
+    /// `WARM_UP_LIMIT` and never fails init: one that is not opened is
+    /// logged, and the first request opens it as it would have.
+    pub async fn warm_up(&self, mail: bool) -> WarmUp {
+        let dynamodb = bounded("DynamoDB", async {
+            // DynamoDB answers DescribeEndpoints without checking any
+            // permission: signed as every request is, it reads nothing.
+            answered(self.dynamodb.describe_endpoints().send().await)
+        });
+        let ses = async {
+            if !mail {
+                return None;
+            }
+            let ses = &self.mailing().ses;
+            let unsigned = aws_sdk_sesv2::config::Builder::default().interceptor(Unsigned);
+            let request = ses.get_account().customize().config_override(unsigned);
+            Some(bounded("SES", async { answered(request.send().await) }).await)
+        };
+        let (dynamodb, ses) = tokio::join!(dynamodb, ses);
+        WarmUp { dynamodb, ses }
+    }
+}
+
+/// What `Deps::warm_up` opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WarmUp {
+    pub dynamodb: Opened,
+    /// `None` for a function that sends no mail.
+    pub ses: Option<Opened>,
+}
+
+/// Whether a connection was opened during init, or why not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    Yes,
+    TimedOut,
+    Failed(&'static str),
+}
+
+/// `open` within `WARM_UP_LIMIT`; what is not opened is logged under `what`
+/// with a reason that names no address.
+pub async fn bounded(
+    what: &'static str,
+    open: impl Future<Output = Result<(), &'static str>>,
+) -> Opened {
+    let opened = match tokio::time::timeout(WARM_UP_LIMIT, open).await {
+        Ok(Ok(())) => Opened::Yes,
+        Ok(Err(reason)) => Opened::Failed(reason),
+        Err(_) => Opened::TimedOut,
+    };
+    match opened {
+        Opened::Yes => {}
+        Opened::TimedOut => tracing::warn!(
+            connection = what,
+            "not opened within the warm-up's limit; the first request opens it"
+        ),
+        Opened::Failed(reason) => tracing::warn!(
+            connection = what,
+            reason,
+            "not opened during init; the first request opens it"
+        ),
+    }
+    opened
+}
+
+/// Whether the service answered, however it answered: an error it sends
+/// back came over the connection the warm-up is for.
+fn answered<T, E, R>(result: Result<T, SdkError<E, R>>) -> Result<(), &'static str> {
+    match result {
+        Ok(_) | Err(SdkError::ServiceError(_)) | Err(SdkError::ResponseError(_)) => Ok(()),
+        Err(SdkError::TimeoutError(_)) => Err("timed out"),
+        Err(SdkError::DispatchFailure(_)) => Err("could not connect"),
+        Err(_) => Err("the request could not be made"),
+    }
+}
+
+/// Sends the SES warm-up's request unsigned: SES refuses it before any
+/// permission is checked (a function may only send mail), after the
+/// connection it opens is made.
+#[derive(Debug)]
+struct Unsigned;
+
+impl aws_sdk_sesv2::config::Intercept for Unsigned {
+    fn name(&self) -> &'static str {
+        "unsigned warm-up"
+    }
+
+    fn modify_before_transmit(
+        &self,
+        context: &mut aws_sdk_sesv2::config::interceptors::BeforeTransmitInterceptorContextMut<'_>,
+        _: &aws_sdk_sesv2::config::RuntimeComponents,
+        _: &mut aws_sdk_sesv2::config::ConfigBag,
+    ) -> Result<(), aws_sdk_sesv2::error::BoxError> {
+        let headers = context.request_mut().headers_mut();
+        for name in ["authorization", "x-amz-date", "x-amz-security-token"] {
+            headers.remove(name);
+        }
+        Ok(())
     }
 }
 
@@ -94,20 +223,142 @@ pub fn ses_limits(config: aws_sdk_sesv2::config::Builder) -> aws_sdk_sesv2::conf
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aws_config::Region;
+    use aws_sdk_dynamodb::config::{Credentials, SharedCredentialsProvider};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpListener;
+
+    fn config() -> Config {
+        Config::from_lookup(|name| match name {
+            "TABLE_NAME" => Some("t".into()),
+            "INVITE_FROM_ADDRESS" => Some("a@example.com".into()),
+            "APP_BASE_URL" => Some("https://app.example.com".into()),
+            _ => None,
+        })
+        .unwrap()
+    }
+
+    /// Dependencies whose AWS endpoint is `endpoint`, over the product's
+    /// HTTPS client.
+    fn deps_at(endpoint: &str) -> Deps {
+        let sdk = aws_config::SdkConfig::builder()
+            .behavior_version(aws_config::BehaviorVersion::latest())
+            .region(Region::new("us-east-1"))
+            .credentials_provider(SharedCredentialsProvider::new(Credentials::for_tests()))
+            .endpoint_url(endpoint)
+            .http_client(crate::aws::https_client())
+            .build();
+        Deps::new(config(), &sdk)
+    }
+
+    /// A server that accepts connections and never answers.
+    async fn silent() -> (TcpListener, String) {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        (listener, url)
+    }
+
+    /// A server that answers every request with a 400 and sends back the
+    /// head of each request it read.
+    async fn refusing() -> (String, tokio::sync::mpsc::UnboundedReceiver<String>) {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let (heads, received) = tokio::sync::mpsc::unbounded_channel();
+        tokio::spawn(async move {
+            while let Ok((mut socket, _)) = listener.accept().await {
+                let heads = heads.clone();
+                tokio::spawn(async move {
+                    let mut read = Vec::new();
+                    let mut buffer = [0; 4096];
+                    while !read.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match socket.read(&mut buffer).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => read.extend_from_slice(&buffer[..n]),
+                        }
+                    }
+                    let _ = heads.send(String::from_utf8_lossy(&read).to_lowercase());
+                    let body = r#"{"__type":"ValidationException","message":"refused"}"#;
+                    let answer = format!(
+                        "HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\n\
+                         x-amzn-errortype: ValidationException\r\n\
+                         content-length: {}\r\nconnection: close\r\n\r\n{body}",
+                        body.len()
+                    );
+                    let _ = socket.write_all(answer.as_bytes()).await;
+                    // Until the client closes: a socket closed with a body
+                    // unread resets the connection, answer and all.
+                    while let Ok(1..) = socket.read(&mut buffer).await {}
+                });
+            }
+        });
+        (url, received)
+    }
+
+    #[tokio::test]
+    async fn a_warm_up_that_gets_no_answer_gives_up_at_its_limit() {
+        let (_listener, url) = silent().await;
+        let deps = deps_at(&url);
+        // Any wait of the SDK's own (connect, read, retries) is longer than
+        // the limit: only the bound ends this warm-up.
+        let warm = deps.warm_up(true).await;
+        assert_eq!(
+            warm,
+            WarmUp {
+                dynamodb: Opened::TimedOut,
+                ses: Some(Opened::TimedOut)
+            }
+        );
+    }
+
+    #[tokio::test]
+    async fn a_warm_up_that_cannot_connect_says_so_and_init_goes_on() {
+        let (listener, url) = silent().await;
+        drop(listener);
+        let deps = deps_at(&url);
+        let warm = deps.warm_up(false).await;
+        assert_eq!(warm.ses, None, "no SES for a function that sends no mail");
+        assert!(deps.mailer.get().is_none(), "nor an SES client");
+        assert!(
+            matches!(warm.dynamodb, Opened::Failed(_) | Opened::TimedOut),
+            "{warm:?}"
+        );
+    }
+
+    #[tokio::test]
+    async fn an_answer_refusing_the_warm_up_request_still_opened_the_connection() {
+        let (url, mut heads) = refusing().await;
+        let deps = deps_at(&url);
+        let warm = deps.warm_up(true).await;
+        assert_eq!(
+            warm,
+            WarmUp {
+                dynamodb: Opened::Yes,
+                ses: Some(Opened::Yes)
+            }
+        );
+        let mut seen = Vec::new();
+        while let Ok(head) = heads.try_recv() {
+            seen.push(head);
+        }
+        let dynamodb = seen
+            .iter()
+            .find(|h| h.contains("dynamodb_20120810.describeendpoints"))
+            .expect("DescribeEndpoints was asked");
+        assert!(dynamodb.contains("\r\nauthorization: aws4-hmac-sha256"));
+        let ses = seen
+            .iter()
+            .find(|h| h.starts_with("get /v2/email/account "))
+            .expect("SES was asked");
+        assert!(!ses.contains("\r\nauthorization:"), "unsigned: {ses}");
+        assert!(!ses.contains("\r\nx-amz-date:"), "unsigned: {ses}");
+    }
 
     #[test]
     fn the_mailer_gets_the_bounded_ses_client_when_first_used() {
         let sdk = aws_config::SdkConfig::builder()
             .behavior_version(aws_config::BehaviorVersion::latest())
             .build();
-        let config = Config::from_lookup(|name| match name {
-            "TABLE_NAME" => Some("t".into()),
-            "INVITE_FROM_ADDRESS" => Some("a@example.com".into()),
-            "APP_BASE_URL" => Some("https://app.example.com".into()),
-            _ => None,
-        })
-        .unwrap();
-        let deps = Deps::new(config, &sdk);
+        let deps = Deps::new(config(), &sdk);
         assert!(
             deps.mailer.get().is_none(),
             "no SES client until mail is sent"

@@ -178,6 +178,16 @@ impl Verifier {
         Ok(parsed)
     }
 
+    /// Fetches the JWKS ahead of the first token (at init). A failure
+    /// leaves the key cache as it was, so the first token fetches it again.
+    pub async fn warm_up(&self) -> Result<(), &'static str> {
+        let set = self.fetch().await.ok_or("the JWKS could not be fetched")?;
+        let mut keys = self.keys.lock().expect("the key cache is never poisoned");
+        keys.set = Some(set);
+        keys.fetched_at = Some(Instant::now());
+        Ok(())
+    }
+
     /// The key for `kid`, fetching the JWKS the first time and again for an
     /// unknown id when the last fetch is over a minute old.
     async fn key(&self, kid: &str) -> Result<DecodingKey, Refused> {
@@ -262,5 +272,56 @@ impl KindName for jsonwebtoken::errors::Error {
             .next()
             .unwrap_or_default()
             .to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    fn verifier(jwks_url: String) -> Verifier {
+        Verifier::new(Trust {
+            issuer: "https://issuer.example".into(),
+            audience: "client".into(),
+            token_use: TokenUse::Id,
+            jwks_url,
+        })
+    }
+
+    #[tokio::test]
+    async fn a_failed_warm_up_leaves_the_first_token_to_fetch_the_jwks() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/jwks.json", listener.local_addr().unwrap());
+        drop(listener);
+        let verifier = verifier(url);
+        assert!(verifier.warm_up().await.is_err());
+        let keys = verifier.keys.lock().unwrap();
+        assert!(keys.set.is_none());
+        assert!(keys.fetched_at.is_none(), "the next unknown key fetches");
+    }
+
+    #[tokio::test]
+    async fn a_warm_up_keeps_the_jwks_it_fetched() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/jwks.json", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            // The request is read first: closing a socket with unread bytes
+            // resets the connection before the answer is read.
+            let mut request = vec![0; 4096];
+            let _ = socket.read(&mut request).await;
+            let body = r#"{"keys":[]}"#;
+            let answer = format!(
+                "HTTP/1.1 200 OK\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            socket.write_all(answer.as_bytes()).await.unwrap();
+        });
+        let verifier = verifier(url);
+        verifier.warm_up().await.unwrap();
+        let keys = verifier.keys.lock().unwrap();
+        assert!(keys.set.as_ref().is_some_and(|set| set.keys.is_empty()));
+        assert!(keys.fetched_at.is_some());
     }
 }

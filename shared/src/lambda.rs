@@ -120,12 +120,31 @@ pub async fn invoke(
     observed(span, serve, |res| res.status().as_u16()).await
 }
 
+/// The functions that send mail (by crate name): init opens their SES
+/// connection too. Every other function leaves SES unbuilt.
+const SENDS_MAIL: &[&str] = &["invite_user", "resend_invitation"];
+
+/// Whether init opens connections ahead of the first request
+/// (`Deps::warm_up`): always, except in the bench's builds when it times
+/// the first request without (`ROSTER_BENCH_NO_WARM_UP`).
+fn warm_up_wanted() -> bool {
+    #[cfg(feature = "bench")]
+    if std::env::var_os("ROSTER_BENCH_NO_WARM_UP").is_some() {
+        return false;
+    }
+    true
+}
+
 /// Runs an HTTP API function; `operation` is its crate's name.
 pub fn run(operation: &'static str, handler: Handler) -> Result<(), Error> {
-    start(|deps| {
+    start(|deps| async move {
+        if warm_up_wanted() {
+            deps.warm_up(SENDS_MAIL.contains(&operation)).await;
+        }
         lambda_http::run(service_fn(move |req| async move {
             Ok::<_, Infallible>(invoke(operation, handler, deps, req).await)
         }))
+        .await
     })
 }
 
@@ -151,6 +170,9 @@ pub fn run_authorizer(handler: AuthorizerHandler) -> Result<(), Error> {
             |e| tracing::error!(error = %e, "the authorizer's configuration is refused"),
         )?;
         let authorizer: &'static Authorizer = Box::leak(Box::new(authorizer));
+        if warm_up_wanted() {
+            tokio::join!(deps.warm_up(false), authorizer.warm_up());
+        }
         serve_observed("authorize_request", decision_status, move |event| {
             handler(deps, authorizer, event)
         })
@@ -210,9 +232,13 @@ where
 
 /// Runs a function EventBridge invokes.
 pub fn run_job(job: Job) -> Result<(), Error> {
-    start(|deps| {
+    start(|deps| async move {
+        if warm_up_wanted() {
+            deps.warm_up(false).await;
+        }
         lambda_http::lambda_runtime::run(lambda_http::lambda_runtime::service_fn(
             move |event: LambdaEvent<Value>| job(deps, event.payload),
         ))
+        .await
     })
 }
