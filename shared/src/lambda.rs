@@ -42,6 +42,20 @@ pub fn init_tracing_to<W>(writer: W)
 where
     W: for<'w> tracing_subscriber::fmt::MakeWriter<'w> + Send + Sync + 'static,
 {
+    init_tracing_with(
+        tracing_subscriber::fmt::layer()
+            .json()
+            .with_target(false)
+            .with_writer(writer),
+    );
+}
+
+/// `init_tracing`'s filter, with `layer` writing the lines: the local API's
+/// terminal reads short lines rather than JSON.
+pub fn init_tracing_with<L>(layer: L)
+where
+    L: tracing_subscriber::Layer<tracing_subscriber::Registry> + Send + Sync + 'static,
+{
     use tracing_subscriber::layer::SubscriberExt;
     use tracing_subscriber::util::SubscriberInitExt;
     let filter: tracing_subscriber::filter::Targets = std::env::var("RUST_LOG")
@@ -52,12 +66,7 @@ where
         });
     // `try_init`: a second call (several servers in one test process) is fine.
     let _ = tracing_subscriber::registry()
-        .with(
-            tracing_subscriber::fmt::layer()
-                .json()
-                .with_target(false)
-                .with_writer(writer),
-        )
+        .with(layer)
         .with(filter)
         .try_init();
 }
