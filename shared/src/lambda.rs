@@ -133,6 +133,10 @@ pub async fn invoke(
 /// connection too. Every other function leaves SES unbuilt.
 const SENDS_MAIL: &[&str] = &["invite_user", "resend_invitation"];
 
+/// The functions whose requests reach no AWS service (by crate name): init
+/// opens nothing for them.
+const NO_AWS_REQUESTS: &[&str] = &["list_roles"];
+
 /// Whether init opens connections ahead of the first request
 /// (`Deps::warm_up`): always, except in the bench's builds when it times
 /// the first request without (`ROSTER_BENCH_NO_WARM_UP`).
@@ -147,7 +151,7 @@ fn warm_up_wanted() -> bool {
 /// Runs an HTTP API function; `operation` is its crate's name.
 pub fn run(operation: &'static str, handler: Handler) -> Result<(), Error> {
     start(|deps| async move {
-        if warm_up_wanted() {
+        if warm_up_wanted() && !NO_AWS_REQUESTS.contains(&operation) {
             deps.warm_up(SENDS_MAIL.contains(&operation)).await;
         }
         lambda_http::run(service_fn(move |req| async move {
