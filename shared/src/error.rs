@@ -99,15 +99,18 @@ pub enum Limit {
 impl Limit {
     fn reached(self, count: u32) -> String {
         match self {
-            Limit::AccountInvitations => {
-                format!("this account has sent {count} invitations in the last 24 hours, its limit")
-            }
+            Limit::AccountInvitations => format!(
+                "this account has sent {} in the last 24 hours, its limit",
+                counted(count, "invitation")
+            ),
             Limit::RecipientInvitations => format!(
-                "this address has been sent {count} invitations in the last 24 hours from all \
-                 accounts together, the most one address receives"
+                "this address has been sent {} in the last 24 hours from all accounts together, \
+                 the most one address receives",
+                counted(count, "invitation")
             ),
             Limit::AccountCreations => format!(
-                "you have created {count} accounts in the last 24 hours, the most one sign-in may"
+                "you have created {} in the last 24 hours, the most one sign-in may",
+                counted(count, "account")
             ),
         }
     }
@@ -117,6 +120,14 @@ impl Limit {
             Limit::AccountCreations => "created",
             _ => "sent",
         }
+    }
+}
+
+/// "1 invitation", "3 invitations".
+fn counted(n: u32, thing: &str) -> String {
+    match n {
+        1 => format!("1 {thing}"),
+        n => format!("{n} {thing}s"),
     }
 }
 

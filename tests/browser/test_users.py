@@ -202,7 +202,7 @@ def test_a_rate_limit_is_told_once_with_the_time_to_wait(new_page):
     dialog = invite_in_page(page, unique("second"))
     # The API's sentence names the limit and the wait; the page adds no second wait.
     expect(dialog.get_by_role("alert")).to_have_text(re.compile(
-        r"^This account has sent 1 invitations? in the last 24 hours, its limit; "
+        r"^This account has sent 1 invitation in the last 24 hours, its limit; "
         r"the next can be sent in [0-9][0-9a-z ]*\.$"
     ))
     accessible(page, "invite-rate-limited")
