@@ -37,17 +37,12 @@ pub fn init_tracing() {
     init_tracing_to(std::io::stdout);
 }
 
-/// `init_tracing`, writing to `writer` (tests read what would be logged).
+/// `init_tracing`, writing to `writer`.
 pub fn init_tracing_to<W>(writer: W)
 where
     W: for<'w> tracing_subscriber::fmt::MakeWriter<'w> + Send + Sync + 'static,
 {
-    init_tracing_with(
-        tracing_subscriber::fmt::layer()
-            .json()
-            .with_target(false)
-            .with_writer(writer),
-    );
+    init_tracing_with(json_lines(writer));
 }
 
 /// `init_tracing`'s filter, with `layer` writing the lines: the local API's
@@ -56,19 +51,45 @@ pub fn init_tracing_with<L>(layer: L)
 where
     L: tracing_subscriber::Layer<tracing_subscriber::Registry> + Send + Sync + 'static,
 {
-    use tracing_subscriber::layer::SubscriberExt;
     use tracing_subscriber::util::SubscriberInitExt;
+    // `try_init`: a second call (several servers in one test process) is fine.
+    let _ = subscriber_with(layer).try_init();
+}
+
+/// The JSON lines CloudWatch gets, written to `writer`, for the calling
+/// thread only while the guard lives: a test reads the lines of its own
+/// requests (its runtime's one thread), not those of tests beside it.
+pub fn trace_thread_to<W>(writer: W) -> tracing::subscriber::DefaultGuard
+where
+    W: for<'w> tracing_subscriber::fmt::MakeWriter<'w> + Send + Sync + 'static,
+{
+    tracing::subscriber::set_default(subscriber_with(json_lines(writer)))
+}
+
+fn json_lines<W>(
+    writer: W,
+) -> impl tracing_subscriber::Layer<tracing_subscriber::Registry> + Send + Sync
+where
+    W: for<'w> tracing_subscriber::fmt::MakeWriter<'w> + Send + Sync + 'static,
+{
+    tracing_subscriber::fmt::layer()
+        .json()
+        .with_target(false)
+        .with_writer(writer)
+}
+
+fn subscriber_with<L>(layer: L) -> impl tracing::Subscriber + Send + Sync
+where
+    L: tracing_subscriber::Layer<tracing_subscriber::Registry> + Send + Sync + 'static,
+{
+    use tracing_subscriber::layer::SubscriberExt;
     let filter: tracing_subscriber::filter::Targets = std::env::var("RUST_LOG")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or_else(|| {
             tracing_subscriber::filter::Targets::new().with_default(tracing::Level::INFO)
         });
-    // `try_init`: a second call (several servers in one test process) is fine.
-    let _ = tracing_subscriber::registry()
-        .with(layer)
-        .with(filter)
-        .try_init();
+    tracing_subscriber::registry().with(layer).with(filter)
 }
 
 /// The handler of a function EventBridge invokes (a schedule, SES's

@@ -2,9 +2,9 @@
 //! operation, in its span (operation, request id, account, caller's `sub`),
 //! with the DynamoDB requests it made and its outcome; and no line of a full
 //! tour of every operation (and of its lifecycle events), nor of a failed
-//! email, holds a token, a link or an email address. The log subscriber is
-//! global: it also takes the lines of the tests running beside this one,
-//! which hold to the same rule.
+//! email, holds a token, a link or an email address. The lines are this
+//! test's own: its subscriber serves its runtime's one thread, not the tests
+//! running beside it in the binary.
 
 use e2e::{Api, Options};
 use serde_json::{Value, json};
@@ -36,7 +36,7 @@ fn holds_a_token(line: &str) -> bool {
 async fn log_lines_say_what_each_operation_did_and_never_who_by_address() {
     let captured = Captured::default();
     let sink = captured.clone();
-    shared::lambda::init_tracing_to(move || sink.clone());
+    let _lines = shared::lambda::trace_thread_to(move || sink.clone());
 
     let tour = e2e::tour::walk().await;
     let steps = &tour.steps;
