@@ -6,6 +6,7 @@
 pub mod api;
 pub mod catalog;
 pub mod infra;
+pub mod operations;
 pub mod placeholders;
 pub mod recorder;
 pub mod stream;

@@ -2,6 +2,7 @@
 //! capacity each made. The request-count test holds its numbers; the
 //! benchmark reports them.
 
+use crate::operations::*;
 use crate::{Api, Options, Person, Request, Requests, token_of};
 use serde_json::json;
 use std::sync::Arc;
@@ -45,70 +46,70 @@ pub async fn walk() -> Tour {
     };
 
     let account = api.account(&owner).await;
-    step("create account");
+    step(CREATE_ACCOUNT);
     api.get(&format!("/accounts/{account}"), &owner)
         .await
         .expect(200, None);
-    step("get account");
+    step(GET_ACCOUNT);
     api.get("/me", &owner).await.expect(200, None);
-    step("me");
+    step(ME);
     api.call("GET", "/roles", None, None)
         .await
         .expect(200, None);
-    step("list roles");
+    step(LIST_ROLES);
     let invited = api
         .invite(&owner, &account, &sue.email, "campaign_creator")
         .await
         .expect(201, None);
-    step("invite");
+    step(INVITE);
     let path = Api::user_path(&account, &invited.body);
     api.get(&format!("/accounts/{account}/users"), &owner)
         .await
         .expect(200, None);
-    step("list users");
+    step(LIST_USERS);
     api.get(&path, &owner).await.expect(200, None);
-    step("get user");
+    step(GET_USER);
     let resent = api
         .post(&format!("{path}/resend"), &owner, json!({}))
         .await
         .expect(200, None);
-    step("resend");
+    step(RESEND);
     let token = token_of(&resent.body);
     api.call("GET", &format!("/invitations/{token}"), None, None)
         .await
         .expect(200, None);
-    step("preview invitation");
+    step(PREVIEW_INVITATION);
     api.post("/invitations/accept", &sue, json!({"token": token}))
         .await
         .expect(200, None);
-    step("accept invitation");
+    step(ACCEPT_INVITATION);
     api.patch(&path, &owner, json!({"role": "account_manager"}))
         .await
         .expect(200, None);
-    step("change role");
+    step(CHANGE_ROLE);
     let limits =
         json!({"list_ids": ["newsletter", "vip"], "withheld_permissions": ["contacts:export"]});
     api.patch(&path, &owner, limits).await.expect(200, None);
-    step("limit lists and permissions");
+    step(LIMIT_LISTS_AND_PERMISSIONS);
     let question = json!({"account_id": account, "permission": "lists:edit", "list_id": "vip"});
     api.post("/authorize", &sue, question)
         .await
         .expect(200, None);
-    step("authorize");
+    step(AUTHORIZE);
     api.post(&format!("{path}/deactivate"), &owner, json!({}))
         .await
         .expect(200, None);
-    step("deactivate");
+    step(DEACTIVATE);
     api.post(&format!("{path}/reactivate"), &owner, json!({}))
         .await
         .expect(200, None);
-    step("reactivate");
+    step(REACTIVATE);
     api.post(&format!("{path}/deactivate"), &owner, json!({}))
         .await
         .expect(200, None);
     recorder.take();
     api.delete(&path, &owner).await.expect(204, None);
-    step("delete");
+    step(DELETE);
     let bob = api
         .invite(&owner, &account, "bob@example.com", "campaign_creator")
         .await
@@ -118,11 +119,11 @@ pub async fn walk() -> Tour {
     api.post(&format!("{bob_path}/revoke"), &owner, json!({}))
         .await
         .expect(200, None);
-    step("revoke");
+    step(REVOKE);
     api.get(&format!("/accounts/{account}/audit-events"), &owner)
         .await
         .expect(200, None);
-    step("list audit events");
+    step(LIST_AUDIT_EVENTS);
 
     let partner = api
         .post(
@@ -144,16 +145,16 @@ pub async fn walk() -> Tour {
     )
     .await
     .expect(202, None);
-    step("request partner access");
+    step(REQUEST_PARTNER_ACCESS);
     api.get(&format!("/accounts/{account}/partner-access"), &owner)
         .await
         .expect(200, None);
-    step("get partner access");
+    step(GET_PARTNER_ACCESS);
     let on = json!({"enabled": true, "partner_account_id": partner});
     api.put(&format!("/accounts/{account}/partner-access"), &owner, on)
         .await
         .expect(200, None);
-    step("enable partner access");
+    step(ENABLE_PARTNER_ACCESS);
     api.post(
         &format!("/accounts/{account}/partner-access/users"),
         &agency_owner,
@@ -161,14 +162,14 @@ pub async fn walk() -> Tour {
     )
     .await
     .expect(201, None);
-    step("create partner user");
+    step(CREATE_PARTNER_USER);
     let off = json!({"enabled": false});
     api.put(&format!("/accounts/{account}/partner-access"), &owner, off)
         .await
         .expect(200, None);
-    step("disable partner access");
+    step(DISABLE_PARTNER_ACCESS);
     api.sweep().await;
-    step("expiry sweep (nothing due)");
+    step(EXPIRY_SWEEP);
     Tour {
         api,
         steps,

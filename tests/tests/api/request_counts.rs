@@ -9,6 +9,7 @@ const QUERY: &str = "dynamodb:Query";
 const TRANSACT: &str = "dynamodb:TransactWriteItems";
 const SEND: &str = "sesv2:SendEmail";
 
+use e2e::operations::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// DynamoDB's read calls; writes all go through `TransactWriteItems`.
@@ -19,67 +20,59 @@ async fn requests_per_operation() {
     let steps = e2e::tour::run().await;
     // Each step of the tour: the function that serves it, and its requests.
     let expected: &[(&str, &str, &[&str])] = &[
-        ("create account", "create-account", &[TRANSACT]),
-        ("get account", "get-account", &[BATCH_GET]),
-        ("me", "get-me", &[QUERY]),
+        (CREATE_ACCOUNT, "create-account", &[TRANSACT]),
+        (GET_ACCOUNT, "get-account", &[BATCH_GET]),
+        (ME, "get-me", &[QUERY]),
         // Made from the code alone.
-        ("list roles", "list-roles", &[]),
-        ("invite", "invite-user", &[BATCH_GET, TRANSACT, SEND]),
-        ("list users", "list-users", &[BATCH_GET, QUERY]),
-        ("get user", "get-user", &[BATCH_GET]),
-        ("resend", "resend-invitation", &[BATCH_GET, TRANSACT, SEND]),
-        ("preview invitation", "preview-invitation", &[GET]),
+        (LIST_ROLES, "list-roles", &[]),
+        (INVITE, "invite-user", &[BATCH_GET, TRANSACT, SEND]),
+        (LIST_USERS, "list-users", &[BATCH_GET, QUERY]),
+        (GET_USER, "get-user", &[BATCH_GET]),
+        (RESEND, "resend-invitation", &[BATCH_GET, TRANSACT, SEND]),
+        (PREVIEW_INVITATION, "preview-invitation", &[GET]),
         (
-            "accept invitation",
+            ACCEPT_INVITATION,
             "accept-invitation",
             &[BATCH_GET, TRANSACT],
         ),
-        ("change role", "change-role", &[BATCH_GET, TRANSACT]),
+        (CHANGE_ROLE, "change-role", &[BATCH_GET, TRANSACT]),
         (
-            "limit lists and permissions",
+            LIMIT_LISTS_AND_PERMISSIONS,
             "change-role",
             &[BATCH_GET, TRANSACT],
         ),
         // One read of the caller's membership.
-        ("authorize", "authorize", &[GET]),
-        ("deactivate", "deactivate-user", &[BATCH_GET, TRANSACT]),
-        ("reactivate", "reactivate-user", &[BATCH_GET, TRANSACT]),
-        ("delete", "delete-user", &[BATCH_GET, TRANSACT]),
-        ("revoke", "revoke-invitation", &[BATCH_GET, TRANSACT]),
+        (AUTHORIZE, "authorize", &[GET]),
+        (DEACTIVATE, "deactivate-user", &[BATCH_GET, TRANSACT]),
+        (REACTIVATE, "reactivate-user", &[BATCH_GET, TRANSACT]),
+        (DELETE, "delete-user", &[BATCH_GET, TRANSACT]),
+        (REVOKE, "revoke-invitation", &[BATCH_GET, TRANSACT]),
+        (LIST_AUDIT_EVENTS, "list-audit-events", &[BATCH_GET, QUERY]),
         (
-            "list audit events",
-            "list-audit-events",
-            &[BATCH_GET, QUERY],
-        ),
-        (
-            "request partner access",
+            REQUEST_PARTNER_ACCESS,
             "request-partner-access",
             &[BATCH_GET, TRANSACT],
         ),
         // The account's partition (account, users, requests) in one query;
         // the owner is known from its user there.
-        ("get partner access", "get-partner-access", &[QUERY]),
+        (GET_PARTNER_ACCESS, "get-partner-access", &[QUERY]),
         (
-            "enable partner access",
+            ENABLE_PARTNER_ACCESS,
             "set-partner-access",
             &[QUERY, TRANSACT],
         ),
         (
-            "create partner user",
+            CREATE_PARTNER_USER,
             "create-partner-user",
             &[BATCH_GET, TRANSACT],
         ),
         (
-            "disable partner access",
+            DISABLE_PARTNER_ACCESS,
             "set-partner-access",
             &[QUERY, TRANSACT],
         ),
         // One query per shard of the sparse index; nothing due, nothing written.
-        (
-            "expiry sweep (nothing due)",
-            "expire-invitations",
-            &[QUERY; 8],
-        ),
+        (EXPIRY_SWEEP, "expire-invitations", &[QUERY; 8]),
     ];
     assert_eq!(steps.len(), expected.len());
     let mut reads_by_function: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
