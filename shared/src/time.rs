@@ -8,6 +8,14 @@ pub fn now() -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
+/// Epoch seconds of an RFC 3339 time (`2026-12-02T09:00:00Z`, an offset or
+/// fractions of a second allowed); `None` when it is not one.
+pub fn parse_rfc3339(text: &str) -> Option<i64> {
+    chrono::DateTime::parse_from_rfc3339(text.trim())
+        .ok()
+        .map(|at| at.timestamp())
+}
+
 pub fn rfc3339(epoch_seconds: i64) -> String {
     let at = UNIX_EPOCH + Duration::from_secs(epoch_seconds.max(0) as u64);
     humantime::format_rfc3339_seconds(at).to_string()

@@ -1,7 +1,8 @@
-//! `GET /accounts/{account_id}/audit-events?limit=&cursor=`: the account's
-//! audit trail, newest first, `{events, next_cursor}`; owner only.
+//! `GET /accounts/{account_id}/audit-events?limit=&cursor=&user_id=&actor=&action=&since=&until=`:
+//! the account's audit trail, newest first, filtered, `{events, next_cursor}`;
+//! owner only.
 
-use shared::http::{self, Body, Request, Response};
+use shared::http::{self, Body, Request, Response, requests};
 use shared::ops::audit::{self, AuditList};
 use shared::{Deps, Result};
 
@@ -12,6 +13,5 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 async fn list(deps: &Deps, req: &Request) -> Result<AuditList> {
     let caller = http::caller(req)?;
     let account_id = http::account_id(req)?;
-    let limit = shared::http::requests::limit(req)?;
-    audit::list(deps, &caller, account_id, limit, http::query(req, "cursor")).await
+    audit::list(deps, &caller, account_id, requests::audit_query(req)?).await
 }

@@ -4,10 +4,12 @@
 
 use super::{Fields, query};
 use crate::Result;
+use crate::domain::{AuditAction, Email};
 use crate::domain::{Limits, Status};
 use crate::error::Error;
 use crate::ops::access::Question;
 use crate::ops::accounts::NewAccount;
+use crate::ops::audit::{ActorFilter, AuditFilter, AuditQuery};
 use crate::ops::users::{ListQuery, NewInvitation, UserUpdate};
 use lambda_http::Request;
 use uuid::Uuid;
@@ -49,6 +51,64 @@ pub fn list_users(req: &Request) -> Result<ListQuery> {
         status,
         limit: limit(req)?,
         cursor: query(req, "cursor").map(str::to_owned),
+    })
+}
+
+/// `GET .../audit-events?limit=&cursor=&user_id=&actor=&action=&since=&until=`:
+/// `actor` is `system`, an address or a sign-in's `sub`; times are RFC 3339.
+pub fn audit_query(req: &Request) -> Result<AuditQuery> {
+    let refuse = |name: &str, why: &str| Error::invalid("invalid_query", name, why);
+    let user_id = query(req, "user_id")
+        .map(|id| Uuid::try_parse(id).map_err(|_| refuse("user_id", "must be a user id (a UUID)")))
+        .transpose()?;
+    let actor = query(req, "actor")
+        .map(|actor| match actor {
+            "" => Err(refuse(
+                "actor",
+                "must be system, an email address or a sign-in's sub",
+            )),
+            a if a.chars().count() > 256 => Err(refuse("actor", "must be at most 256 characters")),
+            "system" => Ok(ActorFilter::System),
+            a => {
+                Ok(Email::parse(a)
+                    .map_or_else(|_| ActorFilter::Sub(a.to_owned()), ActorFilter::Email))
+            }
+        })
+        .transpose()?;
+    let action = query(req, "action")
+        .map(|a| {
+            serde_json::from_value::<AuditAction>(serde_json::Value::from(a)).map_err(|_| {
+                refuse(
+                    "action",
+                    "must be an audit action, such as user.deactivated",
+                )
+            })
+        })
+        .transpose()?;
+    let time = |name: &str| {
+        query(req, name)
+            .map(|t| {
+                crate::time::parse_rfc3339(t).ok_or_else(|| {
+                    refuse(
+                        name,
+                        "must be a time in RFC 3339, such as 2026-12-02T09:00:00Z",
+                    )
+                })
+            })
+            .transpose()
+    };
+    // A span that ends before it starts holds no event: an empty page.
+    let (since, until) = (time("since")?, time("until")?);
+    Ok(AuditQuery {
+        limit: limit(req)?,
+        cursor: query(req, "cursor").map(str::to_owned),
+        filter: AuditFilter {
+            user_id,
+            actor,
+            action,
+            since,
+            until,
+        },
     })
 }
 

@@ -4,8 +4,9 @@
 use super::reads::permitted;
 use super::{AuditEventView, Caller, cursor};
 use crate::Deps;
-use crate::domain::Permission;
+use crate::domain::{AuditAction, Email, Permission};
 use crate::error::Result;
+use crate::store::records::AuditRecord;
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -15,18 +16,117 @@ pub struct AuditList {
     pub next_cursor: Option<String>,
 }
 
+/// `GET .../audit-events`: a page of the trail, newest first, of the events
+/// that `filter` keeps.
+pub struct AuditQuery {
+    pub limit: usize,
+    pub cursor: Option<String>,
+    pub filter: AuditFilter,
+}
+
+/// Which events a page shows; every part given must hold.
+#[derive(Debug, Default)]
+pub struct AuditFilter {
+    /// About this user.
+    pub user_id: Option<Uuid>,
+    pub actor: Option<ActorFilter>,
+    pub action: Option<AuditAction>,
+    /// From this time on, and up to this time (epoch seconds, included).
+    pub since: Option<i64>,
+    pub until: Option<i64>,
+}
+
+/// Who acted: the system, or a person by sign-in or address.
+#[derive(Debug, PartialEq)]
+pub enum ActorFilter {
+    System,
+    Sub(String),
+    Email(Email),
+}
+
+impl AuditFilter {
+    pub fn keeps(&self, event: &AuditRecord) -> bool {
+        let actor = match &self.actor {
+            None => true,
+            Some(ActorFilter::System) => event.actor.sub.is_none(),
+            Some(ActorFilter::Sub(sub)) => event.actor.sub.as_ref() == Some(sub),
+            Some(ActorFilter::Email(email)) => event.actor.email.as_ref() == Some(email),
+        };
+        actor
+            && self
+                .user_id
+                .is_none_or(|id| event.target_user_id == Some(id))
+            && self.action.is_none_or(|a| event.action == a)
+            && self.since.is_none_or(|t| event.at >= t)
+            && self.until.is_none_or(|t| event.at <= t)
+    }
+
+    /// The span of time the events may come from.
+    fn span(&self) -> (i64, i64) {
+        (
+            self.since.unwrap_or(0),
+            self.until.unwrap_or(i64::MAX / 1000 - 1),
+        )
+    }
+}
+
 pub async fn list(
     deps: &Deps,
     caller: &Caller,
     account_id: Uuid,
-    limit: usize,
-    cursor: Option<&str>,
+    query: AuditQuery,
 ) -> Result<AuditList> {
-    let before = cursor.map(cursor::decode).transpose()?;
+    let before = query.cursor.as_deref().map(cursor::decode).transpose()?;
     permitted(deps, caller, account_id, Some(Permission::UsersManage)).await?;
-    let page = deps.store.audit_page(account_id, before, limit).await?;
+    let filter = &query.filter;
+    let page = deps
+        .store
+        .audit_page(account_id, before, query.limit, filter.span(), |e| {
+            filter.keeps(e)
+        })
+        .await?;
     Ok(AuditList {
         events: page.events.into_iter().map(AuditEventView::of).collect(),
         next_cursor: page.next.map(cursor::encode),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::records::Actor;
+
+    fn event(action: AuditAction, sub: Option<&str>, at: i64) -> AuditRecord {
+        let actor = Actor {
+            sub: sub.map(str::to_owned),
+            email: sub.map(|s| Email::parse(&format!("{s}@example.com")).unwrap()),
+        };
+        AuditRecord::new(Uuid::from_u128(1), action, &actor, at)
+    }
+
+    #[test]
+    fn every_part_of_a_filter_must_hold() {
+        let jo = event(AuditAction::UserDeactivated, Some("jo"), 100);
+        let sweep = event(AuditAction::InvitationExpired, None, 200);
+        let by = |actor| AuditFilter {
+            actor: Some(actor),
+            ..AuditFilter::default()
+        };
+        assert!(AuditFilter::default().keeps(&jo));
+        assert!(by(ActorFilter::System).keeps(&sweep) && !by(ActorFilter::System).keeps(&jo));
+        assert!(by(ActorFilter::Sub("jo".into())).keeps(&jo));
+        let email = Email::parse("jo@example.com").unwrap();
+        assert!(by(ActorFilter::Email(email)).keeps(&jo));
+        let deactivations_since_150 = AuditFilter {
+            action: Some(AuditAction::UserDeactivated),
+            since: Some(150),
+            ..AuditFilter::default()
+        };
+        assert!(!deactivations_since_150.keeps(&jo) && !deactivations_since_150.keeps(&sweep));
+        let until_100 = AuditFilter {
+            until: Some(100),
+            ..AuditFilter::default()
+        };
+        assert!(until_100.keeps(&jo) && !until_100.keeps(&sweep));
+    }
 }

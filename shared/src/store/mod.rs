@@ -61,6 +61,8 @@ struct Query {
     pk: String,
     index: Option<&'static str>,
     sk_prefix: Option<&'static str>,
+    /// Sort keys from the first to the second, both included.
+    sk_between: Option<(String, String)>,
     expires_by: Option<i64>,
     newest_first: bool,
 }
@@ -72,6 +74,7 @@ impl Query {
             pk,
             index: None,
             sk_prefix: None,
+            sk_between: None,
             expires_by: None,
             newest_first: false,
         }
@@ -304,6 +307,11 @@ impl Store {
             values.insert(":prefix".into(), AttributeValue::S(prefix.into()));
             condition.push_str(" AND begins_with(sk, :prefix)");
         }
+        if let Some((low, high)) = &q.sk_between {
+            values.insert(":low".into(), AttributeValue::S(low.clone()));
+            values.insert(":high".into(), AttributeValue::S(high.clone()));
+            condition.push_str(" AND sk BETWEEN :low AND :high");
+        }
         if let Some(max) = q.expires_by {
             values.insert(":max".into(), AttributeValue::N(max.to_string()));
             condition.push_str(&format!(" AND {} <= :max", keys::EXPIRES_AT));
@@ -391,23 +399,44 @@ impl Store {
         Ok(UsersPage { users, next })
     }
 
-    /// A page of an account's audit events, newest first, older than `before`.
+    /// A page of an account's audit events, newest first, older than
+    /// `before`, from the time span `between` (epoch seconds, both ends
+    /// included), keeping those that `keep` accepts; it reads on until the
+    /// page is full or the events end, as `users_page` does.
     pub async fn audit_page(
         &self,
         account_id: Uuid,
         before: Option<Uuid>,
         limit: usize,
+        between: (i64, i64),
+        keep: impl Fn(&AuditRecord) -> bool,
     ) -> Result<AuditPage> {
+        // Event ids are UUID v7, whose text sorts by time: a span of time is
+        // a span of sort keys, read without the events outside it.
+        let bound = |millis: i64, fill: u8| {
+            let millis = u64::try_from(millis.max(0)).unwrap_or(0);
+            uuid::Builder::from_unix_timestamp_millis(millis, &[fill; 10])
+                .into_uuid()
+                .to_string()
+        };
+        let (from, to) = between;
+        let first = bound(from.saturating_mul(1000), 0);
+        let last = bound(to.saturating_mul(1000).saturating_add(999), 0xff);
         let q = Query {
             newest_first: true,
+            sk_between: Some((first, last)),
             ..Query::partition(keys::audit_pk(account_id))
         };
         let start = before.map(|id| Key::audit(account_id, id).to_item());
         let mut events: Vec<AuditRecord> = Vec::new();
         let paged = self
             .query_pages(&q, start, Some(limit), |item| {
-                events.push(parse(item)?);
-                Ok(true)
+                let event: AuditRecord = parse(item)?;
+                let kept = keep(&event);
+                if kept {
+                    events.push(event);
+                }
+                Ok(kept)
             })
             .await?;
         let next = paged.next.and_then(|_| events.last().map(|e| e.id));
