@@ -26,22 +26,36 @@ pub struct ColdStart {
 }
 
 struct Emulator {
-    event: String,
-    next_at: Mutex<Option<Instant>>,
-    answered_at: Mutex<Option<Instant>>,
+    /// The events handed over, one per poll, in order.
+    events: Vec<String>,
+    /// When each event was asked for, and when it was answered.
+    next_at: Mutex<Vec<Instant>>,
+    answered_at: Mutex<Vec<Instant>>,
     answered: Notify,
+    /// The process to put under `quota` when it first asks for an event:
+    /// Lambda runs init with more CPU than a small function's invocations.
+    pid: Mutex<Option<u32>>,
+    quota: Option<Arc<CpuGroup>>,
 }
 
 async fn next(State(emu): State<Arc<Emulator>>) -> (HeaderMap, String) {
-    let first = {
+    let index = {
         let mut at = emu.next_at.lock().unwrap();
-        let first = at.is_none();
-        at.get_or_insert_with(Instant::now);
-        first
+        at.push(Instant::now());
+        at.len() - 1
     };
-    if !first {
-        // One event per process: later polls wait until it is stopped.
+    if index >= emu.events.len() {
+        // Later polls wait until the process is stopped.
         std::future::pending::<()>().await;
+    }
+    if let (0, Some(group)) = (index, &emu.quota) {
+        let pid = loop {
+            if let Some(pid) = *emu.pid.lock().unwrap() {
+                break pid;
+            }
+            tokio::task::yield_now().await;
+        };
+        group.enter(pid);
     }
     let mut headers = HeaderMap::new();
     let deadline = std::time::SystemTime::now()
@@ -62,16 +76,57 @@ async fn next(State(emu): State<Arc<Emulator>>) -> (HeaderMap, String) {
             .parse()
             .unwrap(),
     );
-    (headers, emu.event.clone())
+    (headers, emu.events[index].clone())
 }
 
 async fn answered(State(emu): State<Arc<Emulator>>) -> &'static str {
-    emu.answered_at
-        .lock()
-        .unwrap()
-        .get_or_insert_with(Instant::now);
-    emu.answered.notify_one();
+    let done = {
+        let mut at = emu.answered_at.lock().unwrap();
+        at.push(Instant::now());
+        at.len() == emu.events.len()
+    };
+    if done {
+        emu.answered.notify_one();
+    }
     ""
+}
+
+/// A cgroup (v1) of the bench's with a CPU quota, for the functions' processes.
+pub struct CpuGroup {
+    group: std::path::PathBuf,
+}
+
+impl CpuGroup {
+    /// `None` where cgroup v1's CPU controller cannot be written here.
+    pub fn new((quota_us, period_us): (u32, u32)) -> Option<CpuGroup> {
+        let name = format!("roster-bench-cold-{}", std::process::id());
+        let group = Path::new("/sys/fs/cgroup/cpu").join(name);
+        std::fs::create_dir(&group).ok()?;
+        let made = CpuGroup { group };
+        let write =
+            |file: &str, value: u32| std::fs::write(made.group.join(file), value.to_string());
+        write("cpu.cfs_period_us", period_us).ok()?;
+        write("cpu.cfs_quota_us", quota_us).ok()?;
+        Some(made)
+    }
+
+    /// Moves the process `pid`, all its threads, into the group.
+    fn enter(&self, pid: u32) {
+        std::fs::write(self.group.join("cgroup.procs"), pid.to_string())
+            .expect("a function's process moves into the bench's cgroup");
+    }
+}
+
+impl Drop for CpuGroup {
+    fn drop(&mut self) {
+        // Its processes were stopped; an empty group can be removed.
+        for _ in 0..50 {
+            if std::fs::remove_dir(&self.group).is_ok() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
 }
 
 /// The event each binary gets: its route's API Gateway event, a batch of
@@ -139,8 +194,11 @@ fn as_lambda(
         .env("TABLE_NAME", table)
         .env("INVITE_FROM_ADDRESS", "invitations@roster.test")
         .env("APP_BASE_URL", "https://app.example.com")
-        // authorize-request checks these at init (its JWKS is fetched later).
+        // authorize-request checks these at init, and fetches its JWKS
+        // there: from a closed port, refused at once (`measure_tls` serves
+        // one).
         .env("JWT_ISSUER", "https://issuer.example")
+        .env("JWKS_URL", "http://127.0.0.1:9/.well-known/jwks.json")
         .env("JWT_AUDIENCE", "bench")
         .env(
             "ROUTE_PERMISSIONS",
@@ -174,12 +232,38 @@ pub async fn init_instructions(binary: &Path, table: &str) -> Option<u64> {
         .and_then(|n| n.trim().parse().ok())
 }
 
+/// How one process is started and what it is handed.
+struct Start<'a> {
+    events: Vec<String>,
+    /// Variables besides (or instead of) `as_lambda`'s.
+    env: &'a [(String, String)],
+    quota: Option<Arc<CpuGroup>>,
+}
+
+/// Init, and the time to answer each event.
+struct Timed {
+    init: Duration,
+    answers: Vec<Duration>,
+}
+
 async fn once(binary: &Path, event: String, table: &str) -> (Duration, Duration) {
+    let start = Start {
+        events: vec![event],
+        env: &[],
+        quota: None,
+    };
+    let timed = run(binary, start, table).await;
+    (timed.init, timed.answers[0])
+}
+
+async fn run(binary: &Path, start: Start<'_>, table: &str) -> Timed {
     let emu = Arc::new(Emulator {
-        event,
-        next_at: Mutex::new(None),
-        answered_at: Mutex::new(None),
+        events: start.events,
+        next_at: Mutex::new(Vec::new()),
+        answered_at: Mutex::new(Vec::new()),
         answered: Notify::new(),
+        pid: Mutex::new(None),
+        quota: start.quota,
     });
     let app = Router::new()
         .route("/2018-06-01/runtime/invocation/next", get(next))
@@ -194,34 +278,37 @@ async fn once(binary: &Path, event: String, table: &str) -> (Duration, Duration)
     let addr = listener.local_addr().unwrap();
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
     let name = binary.file_name().unwrap().to_string_lossy().to_string();
-    let spawned = Instant::now();
-    let mut child = as_lambda(
+    let mut command = as_lambda(
         tokio::process::Command::new(binary),
         &name,
         &addr.to_string(),
         table,
-    )
-    .stdout(std::process::Stdio::null())
-    .stderr(std::process::Stdio::null())
-    .kill_on_drop(true)
-    .spawn()
-    .unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.display()));
-    tokio::time::timeout(Duration::from_secs(30), emu.answered.notified())
+    );
+    command.envs(start.env.iter().map(|(k, v)| (k, v)));
+    let spawned = Instant::now();
+    let mut child = command
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.display()));
+    *emu.pid.lock().unwrap() = child.id();
+    tokio::time::timeout(Duration::from_secs(60), emu.answered.notified())
         .await
-        .unwrap_or_else(|_| panic!("{name} did not answer its first event"));
+        .unwrap_or_else(|_| panic!("{name} did not answer its events"));
     let _ = child.kill().await;
+    let _ = child.wait().await;
     server.abort();
-    let next_at = emu
-        .next_at
-        .lock()
-        .unwrap()
-        .expect("the binary asked for an event");
-    let answered_at = emu
-        .answered_at
-        .lock()
-        .unwrap()
-        .expect("the binary answered");
-    (next_at - spawned, answered_at - next_at)
+    let next_at = emu.next_at.lock().unwrap().clone();
+    let answered_at = emu.answered_at.lock().unwrap().clone();
+    Timed {
+        init: next_at[0] - spawned,
+        answers: answered_at
+            .iter()
+            .zip(&next_at)
+            .map(|(answered, asked)| *answered - *asked)
+            .collect(),
+    }
 }
 
 fn median(mut values: Vec<Duration>) -> Duration {
@@ -230,11 +317,17 @@ fn median(mut values: Vec<Duration>) -> Duration {
 }
 
 /// Every function (each folder of `functions/`: `measure` fails on one that
-/// is not built), and the baseline.
+/// is not built), or those `BENCH_COLD_FUNCTIONS` names (separated by
+/// commas, to look into a few), and the baseline.
 pub fn binaries() -> Vec<String> {
+    let only = std::env::var("BENCH_COLD_FUNCTIONS").ok();
     let mut names: Vec<String> = std::fs::read_dir("functions")
         .expect("run from the workspace root")
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().to_string()))
+        .filter(|name| {
+            only.as_ref()
+                .is_none_or(|o| o.split(',').any(|n| n == name))
+        })
         .collect();
     names.sort();
     names.push(BASELINE.into());
@@ -268,4 +361,207 @@ pub async fn measure(release: &Path) -> Vec<ColdStart> {
         });
     }
     results
+}
+
+/// Runs per binary and setting with TLS (four settings each).
+pub const TLS_RUNS: usize = 7;
+
+/// Events handed to each process with TLS: the first request, then warm
+/// ones; the last is reported as the warm request.
+const TLS_EVENTS: usize = 3;
+
+/// A 128 MB function's CPU for the invocations (init runs unthrottled): the
+/// steady 7.2% share, as (quota, period) in microseconds.
+pub const TLS_QUOTA: (u32, u32) = crate::warm::QUOTAS[1];
+
+/// One setting's medians.
+pub struct Setting {
+    pub throttled: bool,
+    pub warm_up: bool,
+    pub init: Duration,
+    pub first: Duration,
+    pub warm: Duration,
+}
+
+pub struct TlsStart {
+    pub binary: String,
+    pub settings: Vec<Setting>,
+}
+
+impl TlsStart {
+    pub fn setting(&self, throttled: bool, warm_up: bool) -> Option<&Setting> {
+        self.settings
+            .iter()
+            .find(|s| s.throttled == throttled && s.warm_up == warm_up)
+    }
+}
+
+pub struct Tls {
+    pub starts: Vec<TlsStart>,
+    /// Whether the 128 MB simulation ran (cgroup v1, as root).
+    pub throttled: bool,
+    /// Instructions of the first TLS handshake of a process, and of each
+    /// later one; what they agreed (group, suite).
+    pub handshake: Option<(u64, u64, String)>,
+}
+
+/// The authorizer's event for a route of `ROUTE_PERMISSIONS`, with a token
+/// the bench's issuer signed: the first request fetches the JWKS.
+fn authorizer_event(token: &str) -> String {
+    let account = uuid::Uuid::new_v4().to_string();
+    json!({
+        "version": "2.0",
+        "type": "REQUEST",
+        "routeKey": "GET /accounts/{account_id}/reports",
+        "rawPath": format!("/accounts/{account}/reports"),
+        "headers": {"authorization": format!("Bearer {token}")},
+        "pathParameters": {"account_id": account},
+    })
+    .to_string()
+}
+
+/// Each function's init, first and warm request with TLS in front of moto,
+/// at full CPU and with the invocations under a 128 MB function's share,
+/// with and without the warm-up in init: the bench's builds of the
+/// functions, in `release`.
+pub async fn measure_tls(release: &Path, bench: &Path) -> Tls {
+    let api = e2e::Api::start().await;
+    let dir = std::env::temp_dir().join(format!("roster-bench-{}", std::process::id()));
+    let authority = crate::tls::Authority::new(&dir);
+    let moto = std::env::var("AWS_ENDPOINT_URL").expect("moto's endpoint (./scripts/bench)");
+    let moto: std::net::SocketAddr = moto
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .parse()
+        .expect("moto on 127.0.0.1:PORT");
+    let aws = authority.terminate(moto);
+    let signer = local_api::jwt::Signer::generate("https://issuer.bench.test");
+    let jwks = signer.jwks();
+    let app = Router::new().route(
+        "/.well-known/jwks.json",
+        get(move || async move { axum::Json(jwks.clone()) }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let jwks_plain = listener.local_addr().unwrap();
+    let jwks_server = tokio::spawn(async move { axum::serve(listener, app).await });
+    let jwks_tls = authority.terminate(jwks_plain);
+    let token = signer.id_token(&local_api::jwt::Identity {
+        sub: "bench",
+        email: "bench@example.com",
+        email_verified: true,
+    });
+    let env: Vec<(String, String)> = [
+        ("AWS_ENDPOINT_URL", format!("https://{aws}")),
+        (
+            "ROSTER_BENCH_CA",
+            authority.pem_path.to_string_lossy().into_owned(),
+        ),
+        ("JWT_ISSUER", signer.issuer().to_owned()),
+        ("JWT_AUDIENCE", local_api::jwt::CLIENT_ID.to_owned()),
+        (
+            "JWKS_URL",
+            format!("https://{jwks_tls}/.well-known/jwks.json"),
+        ),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    let mut without = env.clone();
+    without.push(("ROSTER_BENCH_NO_WARM_UP".into(), "1".into()));
+    let group = CpuGroup::new(TLS_QUOTA).map(Arc::new);
+    let mut cpus = vec![false];
+    if group.is_some() {
+        cpus.push(true);
+    }
+    let mut starts = Vec::new();
+    for binary in binaries().into_iter().filter(|b| b != BASELINE) {
+        let path = release.join(&binary);
+        assert!(
+            path.exists(),
+            "{} is not built: run ./scripts/bench",
+            path.display()
+        );
+        let mut settings = Vec::new();
+        for &throttled in &cpus {
+            let mut timed: [Vec<Timed>; 2] = [Vec::new(), Vec::new()];
+            // Alternated, so that the machine's load falls on both alike.
+            for _ in 0..TLS_RUNS {
+                for (i, vars) in [&without, &env].into_iter().enumerate() {
+                    let event = if binary == "authorize-request" {
+                        authorizer_event(&token)
+                    } else {
+                        event_for(&binary)
+                    };
+                    let start = Start {
+                        events: vec![event; TLS_EVENTS],
+                        env: vars,
+                        quota: group.clone().filter(|_| throttled),
+                    };
+                    timed[i].push(run(&path, start, &api.table).await);
+                }
+            }
+            for (i, runs) in timed.into_iter().enumerate() {
+                let of = |f: fn(&Timed) -> Duration| median(runs.iter().map(f).collect());
+                settings.push(Setting {
+                    throttled,
+                    warm_up: i == 1,
+                    init: of(|t| t.init),
+                    first: of(|t| t.answers[0]),
+                    warm: of(|t| t.answers[TLS_EVENTS - 1]),
+                });
+            }
+        }
+        let line = |s: Option<&Setting>| {
+            s.map(|s| format!("first {:?}, warm {:?}", s.first, s.warm))
+                .unwrap_or_default()
+        };
+        eprintln!(
+            "  {binary} with TLS, 128 MB: without warm-up {}; with {}",
+            line(settings.iter().find(|s| s.throttled && !s.warm_up)),
+            line(settings.iter().find(|s| s.throttled && s.warm_up)),
+        );
+        starts.push(TlsStart { binary, settings });
+    }
+    let handshake = handshake_instructions(bench, aws, &authority.pem_path).await;
+    jwks_server.abort();
+    let _ = std::fs::remove_dir_all(&dir);
+    Tls {
+        starts,
+        throttled: group.is_some(),
+        handshake,
+    }
+}
+
+/// Instructions (callgrind) inside `crate::tls::handshake`: with one
+/// handshake in the process, and with two; the second's is the difference.
+async fn handshake_instructions(
+    bench: &Path,
+    addr: std::net::SocketAddr,
+    ca: &Path,
+) -> Option<(u64, u64, String)> {
+    let count = |n: usize| async move {
+        let out = tokio::process::Command::new("valgrind")
+            .args([
+                "--tool=callgrind",
+                "--callgrind-out-file=/dev/null",
+                "--toggle-collect=roster_bench::tls::handshake",
+            ])
+            .arg(bench)
+            .arg("handshake")
+            .arg(addr.to_string())
+            .arg(ca)
+            .arg(n.to_string())
+            .output()
+            .await
+            .ok()?;
+        let collected: u64 = String::from_utf8_lossy(&out.stderr)
+            .lines()
+            .find_map(|line| line.split("Collected :").nth(1))
+            .and_then(|n| n.trim().parse().ok())?;
+        let agreed = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+        Some((collected, agreed))
+    };
+    let (one, agreed) = count(1).await?;
+    let (two, _) = count(2).await?;
+    Some((one, two.saturating_sub(one), agreed))
 }

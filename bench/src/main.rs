@@ -4,7 +4,10 @@
 //! 1. DynamoDB and SES requests and capacity per operation (SDK interceptor),
 //!    and per SES event recorded by `record-delivery`.
 //! 2. Cold start of each function's release binary under a Lambda Runtime API
-//!    emulator, against an empty `lambda_runtime` function.
+//!    emulator, against an empty `lambda_runtime` function; and with TLS in
+//!    front of moto (`crate::tls`), each function's init, first and warm
+//!    request at full CPU and under a 128 MB function's share, with and
+//!    without the warm-up in init.
 //! 3. Size of each release binary.
 //! 4. The warm path of every operation, in-process (`roster-bench warm`):
 //!    CPU time and instructions (callgrind) per request, where the
@@ -17,6 +20,7 @@ mod instructions;
 mod opt_levels;
 mod report;
 mod sweep;
+mod tls;
 mod warm;
 
 use report::Report;
@@ -28,8 +32,10 @@ const PROFILED: &[&str; 2] = &["invite", "list users (50 a page)"];
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some("warm") {
-        return warm::main(&args[1..]);
+    match args.first().map(String::as_str) {
+        Some("warm") => return warm::main(&args[1..]),
+        Some("handshake") => return tls::main(&args[1..]),
+        _ => {}
     }
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -46,6 +52,21 @@ async fn bench() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(100_000);
+    let bench = std::env::current_exe().expect("the bench's own path");
+    if std::env::var("BENCH_ONLY").as_deref() == Ok("cold") {
+        let mut report = Report::cold_start_only();
+        eprintln!("2/6 cold start (alone)");
+        report.cold_start(&coldstart::measure(&release).await);
+        if let Ok(dir) = std::env::var("BENCH_TLS_DIR") {
+            eprintln!("2/6 cold start with TLS");
+            report.cold_start_tls(&coldstart::measure_tls(Path::new(&dir), &bench).await);
+        }
+        let earlier = std::fs::read_to_string("BENCHMARKS.md").expect("an earlier BENCHMARKS.md");
+        std::fs::write("BENCHMARKS.md", report.splice_cold_start(&earlier))
+            .expect("cannot write BENCHMARKS.md");
+        eprintln!("rewrote section 2 of BENCHMARKS.md");
+        return;
+    }
     let mut report = Report::new();
     eprintln!("1/6 store cost per operation");
     let mut steps = e2e::tour::run().await;
@@ -54,10 +75,13 @@ async fn bench() {
     eprintln!("2/6 cold start");
     let cold = coldstart::measure(&release).await;
     report.cold_start(&cold);
+    if let Ok(dir) = std::env::var("BENCH_TLS_DIR") {
+        eprintln!("2/6 cold start with TLS");
+        report.cold_start_tls(&coldstart::measure_tls(Path::new(&dir), &bench).await);
+    }
     eprintln!("3/6 binary size");
     report.binary_sizes(&release, &cold);
     eprintln!("4/6 warm path: time");
-    let bench = std::env::current_exe().expect("the bench's own path");
     let timed = warm::run(&bench, warm::REQUESTS, None, &[]).await;
     eprintln!("4/6 warm path: instructions (callgrind)");
     let counted = instructions::count(&bench, warm::OPERATIONS);

@@ -1,7 +1,7 @@
 //! `BENCHMARKS.md`: a table per section, the command and the date, and
 //! whether each target holds.
 
-use crate::coldstart::{BASELINE, ColdStart};
+use crate::coldstart::{BASELINE, ColdStart, Tls};
 use crate::instructions::Counted;
 use crate::opt_levels::OptLevel;
 use crate::warm::Warm;
@@ -97,6 +97,36 @@ impl Report {
         ))
     }
 
+    /// A report of section 2 alone, to put in place of that section of
+    /// an earlier run's `BENCHMARKS.md` (`splice_cold_start`).
+    pub fn cold_start_only() -> Report {
+        Report(String::new())
+    }
+
+    /// `earlier` (a whole `BENCHMARKS.md`) with its section 2 replaced by
+    /// this report's, which says when it was rerun.
+    pub fn splice_cold_start(self, earlier: &str) -> String {
+        let start = earlier
+            .find("\n## 2. Cold start\n")
+            .expect("BENCHMARKS.md has a section 2");
+        let end = earlier[start + 1..]
+            .find("\n## 3. ")
+            .map(|i| i + start + 1)
+            .expect("BENCHMARKS.md has a section 3");
+        let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now());
+        let note = format!(
+            "\n## 2. Cold start\n\nThis section rerun alone on {now} \
+             (`BENCH_ONLY=cold ./scripts/bench`); the others are of the run above.\n"
+        );
+        let section = self.0.replacen("\n## 2. Cold start\n", &note, 1);
+        format!(
+            "{}{}\n{}",
+            &earlier[..start],
+            section.trim_end(),
+            &earlier[end..]
+        )
+    }
+
     fn line(&mut self, text: &str) {
         self.0.push_str(text);
         self.0.push('\n');
@@ -175,7 +205,8 @@ impl Report {
             "Each release binary started as Lambda starts it (`AWS_LAMBDA_RUNTIME_API` pointing \
              at an emulator in the bench), median of {} runs. Init: process start to its first \
              request for an event. First invocation: event handed over to answer, including \
-             its DynamoDB calls to moto (and their connection).\n",
+             its DynamoDB calls to moto, over the connection init opened (plain HTTP here; \
+             with TLS below).\n",
             crate::coldstart::RUNS
         ));
         let baseline = cold.iter().find(|c| c.binary == BASELINE);
@@ -226,8 +257,155 @@ impl Report {
              hello-world's, about a quarter; and the rest of process start. The first request \
              needs all of it, so moving it out of init would only move the cost there. Linking \
              without PIE would save the relocations, at the price of address-space \
-             randomization: not done.",
+             randomization: not done. Init now also opens the connection the first request \
+             will use (`Deps::warm_up`): one DescribeEndpoints request to moto, about 0.8 M \
+             instructions and a round trip (most functions took 1.87 M instructions before \
+             it); invite and resend also build their SES client and open its connection; the \
+             authorizer's JWKS fetch is refused at once here (a closed port). What that buys \
+             shows with TLS, below.",
         );
+    }
+
+    pub fn cold_start_tls(&mut self, tls: &Tls) {
+        use crate::coldstart::{TLS_QUOTA, TLS_RUNS};
+        let (quota, period) = TLS_QUOTA;
+        self.line("\n### With TLS, and the warm-up in init\n");
+        self.line(&format!(
+            "The same starts with TLS in front of moto, as DynamoDB and SES are reached on AWS: \
+             a certificate authority made for the run (rcgen), a terminator on loopback (rustls \
+             on aws-lc, `bench/src/tls.rs`), and the bench's builds of the functions \
+             (`--features shared/bench`: they also trust that authority, from \
+             `ROSTER_BENCH_CA`; deployed builds trust Amazon's roots only) pointed at it with \
+             `AWS_ENDPOINT_URL=https://127.0.0.1:PORT`. The authorizer's event carries a token \
+             the bench signed, so its first request fetches the JWKS, over TLS too. Each \
+             process gets three events: the first request, then the third is the warm one. \
+             Without the warm-up: `ROSTER_BENCH_NO_WARM_UP` (only the bench's builds read it); \
+             with it, init opens the DynamoDB connection (and SES's for invite and resend, the \
+             JWKS for the authorizer) within {} s. Median of {TLS_RUNS} runs of each, the two \
+             alternated. 128 MB: init at full CPU, as Lambda runs it, and from the first poll \
+             for an event the process in a cgroup (v1) at {quota} µs per {period} µs (a steady \
+             7.2% of a core, section 4).\n",
+            shared::deps::WARM_UP_LIMIT.as_secs()
+        ));
+        let sides = if tls.throttled {
+            vec![
+                (true, "Under the 128 MB simulation"),
+                (false, "At full CPU"),
+            ]
+        } else {
+            self.line(
+                "The 128 MB simulation needs root and cgroup v1's CPU controller: not run here.\n",
+            );
+            vec![(false, "At full CPU")]
+        };
+        // A function that answers the bench's event before any AWS request
+        // (a body of `{}`, an id that names nothing) takes well under a
+        // millisecond at full CPU without the warm-up, TLS or not: its first
+        // request cannot show what the warm-up saves.
+        let no_aws = |start: &crate::coldstart::TlsStart| {
+            start
+                .setting(false, false)
+                .is_some_and(|s| s.first < Duration::from_millis(1))
+        };
+        let answered_alone: Vec<&str> = tls
+            .starts
+            .iter()
+            .filter(|s| no_aws(s))
+            .map(|s| s.binary.as_str())
+            .collect();
+        let mut worst: Option<(f64, String)> = None;
+        let mut pays = Vec::new();
+        let mut costs = Vec::new();
+        for (throttled, title) in sides {
+            self.line(&format!("{title}:\n"));
+            self.line(
+                "| function | init ms without warm-up | init ms with | first request ms without | first request ms with | warm request ms | first ÷ warm, with |",
+            );
+            self.line("|---|---|---|---|---|---|---|");
+            for start in &tls.starts {
+                let (Some(off), Some(on)) = (
+                    start.setting(throttled, false),
+                    start.setting(throttled, true),
+                ) else {
+                    continue;
+                };
+                let warm = on.warm.min(off.warm);
+                let ratio = on.first.as_secs_f64() / warm.as_secs_f64().max(1e-9);
+                self.line(&format!(
+                    "| {} | {} | {} | {} | {} | {} | {ratio:.1} |",
+                    start.binary,
+                    ms(off.init),
+                    ms(on.init),
+                    ms(off.first),
+                    ms(on.first),
+                    ms(warm),
+                ));
+                if throttled == tls.throttled && !no_aws(start) {
+                    if worst.as_ref().is_none_or(|(w, _)| ratio > *w) {
+                        worst = Some((ratio, start.binary.clone()));
+                    }
+                    let added = on.init.as_secs_f64() - off.init.as_secs_f64();
+                    let saved = off.first.as_secs_f64() - on.first.as_secs_f64();
+                    if saved > added {
+                        pays.push(start.binary.clone());
+                    } else {
+                        costs.push(format!(
+                            "{} (init +{:.1} ms, first request {:+.1} ms)",
+                            start.binary,
+                            added * 1000.0,
+                            -saved * 1000.0
+                        ));
+                    }
+                }
+            }
+            self.line("");
+        }
+        self.line(&format!(
+            "Answered before any AWS request (under 1 ms at full CPU without the warm-up: \
+             the bench's event is refused on its own, a body of `{{}}` or an id that names \
+             nothing), so their first request cannot show what the warm-up saves, only what \
+             it costs init; on a real first request they read DynamoDB as the others do: {}. \
+             They are left out of the target and the weighing below. `publish-events` opens \
+             nothing at init (its one client is EventBridge's), so its two columns differ by \
+             noise alone.\n",
+            answered_alone.join(", ")
+        ));
+        if let Some((first, later, agreed)) = &tls.handshake {
+            self.line(&format!(
+                "One TLS handshake with the terminator, client side (rustls on aws-lc, as the \
+                 functions'; agreed: {agreed}; callgrind inside `tls::handshake`, the TCP \
+                 connection's set-up included): {:.2} M instructions for a process's first, \
+                 which also pays aws-lc's one-time start (its CPU checks and the entropy \
+                 source's seeding), and {:.2} M for each later one. A 128 MB function runs about \
+                 a million instructions per 14 ms of its share.\n",
+                *first as f64 / 1e6,
+                *later as f64 / 1e6,
+            ));
+        }
+        let share = if tls.throttled {
+            "under the 128 MB simulation"
+        } else {
+            "at full CPU (the simulation did not run)"
+        };
+        if let Some((ratio, binary)) = &worst {
+            self.line(&format!(
+                "Target: the first request within 3× a warm request for every function and the \
+                 authorizer, {share}, with the warm-up: {} (worst {ratio:.1}×, {binary}, of \
+                 those whose first request reaches AWS).\n",
+                holds(*ratio <= 3.0)
+            ));
+        }
+        self.line(&format!(
+            "Weighed {share}: the warm-up saves the first request more than it adds to init for \
+             {} of {} functions{}.",
+            pays.len(),
+            pays.len() + costs.len(),
+            if costs.is_empty() {
+                String::new()
+            } else {
+                format!("; not for {}", costs.join(", "))
+            }
+        ));
     }
 
     pub fn binary_sizes(&mut self, release: &Path, cold: &[ColdStart]) {
