@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 
 /// The operations whose profiles the report shows, and the simulated 128 MB
 /// function runs.
-const PROFILED: &[&str; 2] = &["invite", "list users (50 a page)"];
+const PROFILED: &[&str; 2] = &[e2e::operations::INVITE, e2e::operations::LIST_USERS];
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -166,7 +166,7 @@ impl Report {
             if dynamo.len() > 2 && !step.operation.starts_with("expiry sweep") {
                 over.push(step.operation);
             }
-            if ["invite", "resend"].contains(&step.operation) {
+            if [e2e::operations::INVITE, e2e::operations::RESEND].contains(&step.operation) {
                 mails_ok &= ses == 1;
             }
             self.line(&format!(

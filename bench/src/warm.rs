@@ -13,6 +13,7 @@
 //! callgrind counts inside `measured` (`--toggle-collect`, see
 //! `crate::instructions`).
 
+use e2e::operations::*;
 use e2e::{Api, Options, Person, token_of};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -37,28 +38,28 @@ pub const QUOTA_REQUESTS: usize = 30;
 /// The operations, in the order of the report: the HTTP API's routes (as
 /// the functions are named), the Lambda authorizer and `record-delivery`.
 pub const OPERATIONS: &[&str] = &[
-    "create account",
-    "get account",
-    "me",
-    "invite",
-    "list users (50 a page)",
-    "get user",
-    "resend",
-    "preview invitation",
-    "accept invitation",
-    "change role",
-    "deactivate",
-    "reactivate",
-    "delete",
-    "revoke",
-    "list audit events",
-    "request partner access",
-    "get partner access",
-    "enable partner access",
-    "create partner user",
-    "POST /authorize",
-    "authorize-request (the Lambda authorizer)",
-    "record-delivery (per SES event)",
+    CREATE_ACCOUNT,
+    GET_ACCOUNT,
+    ME,
+    INVITE,
+    LIST_USERS,
+    GET_USER,
+    RESEND,
+    PREVIEW_INVITATION,
+    ACCEPT_INVITATION,
+    CHANGE_ROLE,
+    DEACTIVATE,
+    REACTIVATE,
+    DELETE,
+    REVOKE,
+    LIST_AUDIT_EVENTS,
+    REQUEST_PARTNER_ACCESS,
+    GET_PARTNER_ACCESS,
+    ENABLE_PARTNER_ACCESS,
+    CREATE_PARTNER_USER,
+    AUTHORIZE,
+    AUTHORIZER,
+    RECORD_DELIVERY,
 ];
 
 /// What one process measured of one operation.
@@ -353,19 +354,19 @@ impl Bench {
         let partner = json!({"partner_account_id": self.partner});
         let access = format!("/accounts/{account}/partner-access");
         match operation {
-            "create account" => {
+            CREATE_ACCOUNT => {
                 let who = self.api.person("creator").await;
                 let body = json!({"name": format!("Bench {i}")});
                 http("POST", "/accounts", Some(&who), body)
             }
-            "get account" => http("GET", &format!("/accounts/{account}"), owner, Value::Null),
-            "me" => http("GET", "/me", owner, Value::Null),
-            "invite" => {
+            GET_ACCOUNT => http("GET", &format!("/accounts/{account}"), owner, Value::Null),
+            ME => http("GET", "/me", owner, Value::Null),
+            INVITE => {
                 let body =
                     json!({"email": format!("warm{i}@bench.example"), "role": "campaign_creator"});
                 http("POST", &self.users(), owner, body)
             }
-            "list users (50 a page)" => {
+            LIST_USERS => {
                 if i == 0 {
                     for n in 0..50 {
                         let email = format!("listed{n}@bench.example");
@@ -379,13 +380,13 @@ impl Bench {
                     Value::Null,
                 )
             }
-            "get user" => http("GET", &self.member, owner, Value::Null),
-            "resend" | "revoke" | "delete" => {
+            GET_USER => http("GET", &self.member, owner, Value::Null),
+            RESEND | REVOKE | DELETE => {
                 let email = format!("{}{i}@bench.example", operation);
                 let invited = self.invite(account, &self.owner, &email).await;
                 let path = e2e::Api::user_path(account, &invited);
                 match operation {
-                    "delete" => {
+                    DELETE => {
                         let revoke = http("POST", &format!("{path}/revoke"), owner, json!({}));
                         self.call(revoke).await;
                         http("DELETE", &path, owner, Value::Null)
@@ -393,30 +394,30 @@ impl Bench {
                     _ => http("POST", &format!("{path}/{operation}"), owner, json!({})),
                 }
             }
-            "preview invitation" => {
+            PREVIEW_INVITATION => {
                 let invited = self
                     .invite(account, &self.owner, &format!("preview{i}@bench.example"))
                     .await;
                 let token = token_of(&invited);
                 http("GET", &format!("/invitations/{token}"), None, Value::Null)
             }
-            "accept invitation" => {
+            ACCEPT_INVITATION => {
                 let who = self.api.person("joining").await;
                 let invited = self.invite(account, &self.owner, &who.email).await;
                 let body = json!({"token": token_of(&invited)});
                 http("POST", "/invitations/accept", Some(&who), body)
             }
-            "change role" => {
+            CHANGE_ROLE => {
                 let role = ["account_manager", "campaign_creator"][i % 2];
                 http("PATCH", &self.member, owner, json!({"role": role}))
             }
-            "deactivate" | "reactivate" => {
+            DEACTIVATE | REACTIVATE => {
                 let undo = if operation == "deactivate" {
                     "reactivate"
                 } else {
                     "deactivate"
                 };
-                if operation == "reactivate" || i > 0 {
+                if operation == REACTIVATE || i > 0 {
                     let path = format!("{}/{undo}", self.member);
                     self.call(http("POST", &path, owner, json!({}))).await;
                 }
@@ -427,16 +428,16 @@ impl Bench {
                     json!({}),
                 )
             }
-            "list audit events" => {
+            LIST_AUDIT_EVENTS => {
                 let path = format!("/accounts/{account}/audit-events?limit=50");
                 http("GET", &path, owner, Value::Null)
             }
-            "request partner access" => {
+            REQUEST_PARTNER_ACCESS => {
                 let path = format!("{access}/requests");
                 http("POST", &path, Some(&self.agency), partner)
             }
-            "get partner access" => http("GET", &access, owner, Value::Null),
-            "enable partner access" => {
+            GET_PARTNER_ACCESS => http("GET", &access, owner, Value::Null),
+            ENABLE_PARTNER_ACCESS => {
                 if i > 0 {
                     let off = json!({"enabled": false});
                     self.call(http("PUT", &access, owner, off)).await;
@@ -447,7 +448,7 @@ impl Bench {
                 let on = json!({"enabled": true, "partner_account_id": self.partner});
                 http("PUT", &access, owner, on)
             }
-            "create partner user" => {
+            CREATE_PARTNER_USER => {
                 if i == 0 {
                     let path = format!("{access}/requests");
                     self.call(http("POST", &path, Some(&self.agency), partner.clone()))
@@ -464,11 +465,11 @@ impl Bench {
                     .await;
                 http("POST", &format!("{access}/users"), Some(&who), partner)
             }
-            "POST /authorize" => {
+            AUTHORIZE => {
                 let body = json!({"account_id": account, "permission": "contacts:export"});
                 http("POST", "/authorize", owner, body)
             }
-            "authorize-request (the Lambda authorizer)" => Event::Authorizer(
+            AUTHORIZER => Event::Authorizer(
                 json!({
                     "version": "2.0", "type": "REQUEST",
                     "routeKey": "GET /accounts/{account_id}/reports",
@@ -477,7 +478,7 @@ impl Bench {
                 })
                 .to_string(),
             ),
-            "record-delivery (per SES event)" => {
+            RECORD_DELIVERY => {
                 let email = format!("delivered{i}@bench.example");
                 let invited = self.invite(account, &self.owner, &email).await;
                 Event::Delivery(self.delivery_event(&invited).await)
