@@ -61,7 +61,9 @@ def test_a_token_the_api_refuses_leads_to_sign_in_and_back(page, api):
         const [header, payload] = sessionStorage.getItem('roster.id_token').split('.');
         sessionStorage.setItem('roster.id_token', `${header}.${payload}.forged`);
     }""")
-    page.goto(f"/app/users.html?account={account['id']}")
+    # The refused token sends the page on to the sign-in, at times before the
+    # page's own load event: the navigation is awaited only until it starts.
+    page.goto(f"/app/users.html?account={account['id']}", wait_until="commit")
     sign_in(page, email)
     expect(page.get_by_role("heading", name="Manage users")).to_be_visible()
     expect(page.get_by_text("1 of 10 seats used")).to_be_visible()
