@@ -24,6 +24,20 @@ pub(super) enum Decision<T> {
     Commit(Plan<T>),
 }
 
+impl<T> Decision<T> {
+    /// The same decision, answering `f` of its answer.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Decision<U> {
+        match self {
+            Decision::Answer(answer) => Decision::Answer(f(answer)),
+            Decision::ReadAgain => Decision::ReadAgain,
+            Decision::Commit(plan) => Decision::Commit(Plan {
+                transactions: plan.transactions,
+                answer: f(plan.answer),
+            }),
+        }
+    }
+}
+
 /// The transactions a decision commits, in order, and its answer. One,
 /// except turning off a partner with more users than a transaction holds;
 /// each stands on its own, so a later one decided again keeps the earlier.

@@ -453,13 +453,7 @@ pub async fn revoke(deps: &Deps, caller: &Caller, target: &Target) -> Result<Use
 
 pub async fn delete(deps: &Deps, caller: &Caller, target: &Target) -> Result<()> {
     on_user(deps, caller, target, Reads::default(), |cx| {
-        Ok(match cx.act(Action::Delete, |_| {})? {
-            Decision::Commit(plan) => Decision::Commit(Plan {
-                transactions: plan.transactions,
-                answer: (),
-            }),
-            _ => unreachable!("a delete always writes"),
-        })
+        Ok(cx.act(Action::Delete, |_| {})?.map(|_| ()))
     })
     .await
 }
