@@ -339,20 +339,7 @@ mod tests {
 
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let config = shared::Config::from_lookup(|name| {
-            Some(match name {
-                "TABLE_NAME" => "unused".into(),
-                "INVITE_FROM_ADDRESS" => "invitations@roster.test".into(),
-                "APP_BASE_URL" => format!("{base}/app"),
-                _ => return None,
-            })
-        })
-        .unwrap();
-        let sdk = aws_config::SdkConfig::builder()
-            .behavior_version(aws_config::BehaviorVersion::latest())
-            .region(aws_config::Region::new("us-east-1"))
-            .build();
-        let api = local_api::LocalApi::new(shared::Deps::new(config, &sdk), &base, None);
+        let api = local_api::LocalApi::without_aws(&base);
         let router = observe(local_api::router(Arc::new(api)));
         tokio::spawn(async move { axum::serve(listener, router).await });
 

@@ -43,6 +43,26 @@ pub struct LocalApi {
 }
 
 impl LocalApi {
+    /// An API at `base_url` with no AWS service behind it, its pages under
+    /// `{base_url}/app`: for tests of what it answers before any AWS request
+    /// (the sign-in, the pages, its log lines).
+    pub fn without_aws(base_url: &str) -> LocalApi {
+        let config = shared::Config::from_lookup(|name| {
+            Some(match name {
+                "TABLE_NAME" => "unused".into(),
+                "INVITE_FROM_ADDRESS" => "invitations@roster.test".into(),
+                "APP_BASE_URL" => format!("{base_url}/app"),
+                _ => return None,
+            })
+        })
+        .expect("the configuration is complete");
+        let sdk = aws_config::SdkConfig::builder()
+            .behavior_version(aws_config::BehaviorVersion::latest())
+            .region(aws_config::Region::new("us-east-1"))
+            .build();
+        LocalApi::new(Deps::new(config, &sdk), base_url, None)
+    }
+
     /// An API whose base URL (the issuer of its tokens) is `base_url`, with a
     /// signing key of its own, serving the repository's `web/`.
     pub fn new(deps: Deps, base_url: &str, moto_url: Option<String>) -> LocalApi {

@@ -20,20 +20,7 @@ struct Local {
 async fn start() -> Local {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let config = shared::Config::from_lookup(|name| {
-        Some(match name {
-            "TABLE_NAME" => "unused".into(),
-            "INVITE_FROM_ADDRESS" => "invitations@roster.test".into(),
-            "APP_BASE_URL" => format!("{base}/app"),
-            _ => return None,
-        })
-    })
-    .unwrap();
-    let sdk = aws_config::SdkConfig::builder()
-        .behavior_version(aws_config::BehaviorVersion::latest())
-        .region(aws_config::Region::new("us-east-1"))
-        .build();
-    let api = local_api::LocalApi::new(shared::Deps::new(config, &sdk), &base, None);
+    let api = local_api::LocalApi::without_aws(&base);
     tokio::spawn(local_api::serve(listener, Arc::new(api)));
     Local {
         base,
