@@ -17,6 +17,12 @@ pub struct Config {
     /// Invitation emails one address may receive in any 24 hours, from all
     /// accounts together.
     pub recipient_invite_limit: u32,
+    /// How long before a user's or partner's access ends its owner is told.
+    pub access_reminder_before: Duration,
+    /// How long after an invitation is sent its invitee is reminded.
+    pub invite_reminder_after: Duration,
+    /// The nearest end of access an owner may set.
+    pub min_access_duration: Duration,
     /// SES's configuration set invitation emails go through
     /// (`SES_CONFIGURATION_SET`, optional): it publishes their delivery events.
     pub ses_configuration_set: Option<String>,
@@ -43,10 +49,15 @@ impl Config {
                 .filter(|v| !v.trim().is_empty())
                 .ok_or(ConfigError::Missing(name))
         };
-        let invite_ttl = match lookup("INVITE_TTL") {
-            Some(text) => parse_ttl(&text)?,
-            None => Duration::from_secs(7 * 24 * 3600),
+        let duration = |name: &'static str, default_secs: u64| match lookup(name) {
+            Some(text) => parse_duration(name, &text),
+            None => Ok(Duration::from_secs(default_secs)),
         };
+        const DAY: u64 = 24 * 3600;
+        let invite_ttl = duration("INVITE_TTL", 7 * DAY)?;
+        let access_reminder_before = duration("ACCESS_REMINDER_BEFORE", 3 * DAY)?;
+        let invite_reminder_after = duration("INVITE_REMINDER_AFTER", 3 * DAY)?;
+        let min_access_duration = duration("MIN_ACCESS_DURATION", 3600)?;
         let count = |name: &'static str, default: u32, max: u32| match lookup(name) {
             Some(text) => text
                 .trim()
@@ -86,29 +97,56 @@ impl Config {
             invite_rate_limit,
             account_create_limit,
             recipient_invite_limit,
+            access_reminder_before,
+            invite_reminder_after,
+            min_access_duration,
             ses_configuration_set: lookup("SES_CONFIGURATION_SET")
                 .map(|v| v.trim().to_owned())
                 .filter(|v| !v.is_empty()),
         })
     }
 
+    /// A configuration for unit tests: the required values, and `extra`.
+    #[cfg(test)]
+    pub(crate) fn for_tests(extra: &[(&str, &str)]) -> Config {
+        let mut env = std::collections::HashMap::from([
+            ("TABLE_NAME", "t"),
+            ("INVITE_FROM_ADDRESS", "i@example.com"),
+            ("APP_BASE_URL", "https://app.example.com"),
+        ]);
+        env.extend(extra.iter().copied());
+        Config::from_lookup(|k| env.get(k).map(|v| v.to_string())).expect("a valid test config")
+    }
+
     pub fn invite_url(&self, token: &str) -> String {
         format!("{}/invitations/{token}", self.app_base_url)
     }
+
+    /// The page where the account's owner manages its users (and extends
+    /// their access).
+    pub fn users_url(&self, account_id: uuid::Uuid) -> String {
+        format!("{}/users.html?account={account_id}", self.app_base_url)
+    }
+
+    /// The page of the account's partner access.
+    pub fn partner_access_url(&self, account_id: uuid::Uuid) -> String {
+        format!(
+            "{}/partner-access.html?account={account_id}",
+            self.app_base_url
+        )
+    }
 }
 
-fn parse_ttl(text: &str) -> Result<Duration, ConfigError> {
-    let ttl = humantime::parse_duration(text.trim()).map_err(|e| ConfigError::Invalid {
-        name: "INVITE_TTL",
-        reason: format!("{text:?}: {e} (write it like 168h, 7d or 90s)"),
-    })?;
-    if ttl.as_secs() == 0 {
-        return Err(ConfigError::Invalid {
-            name: "INVITE_TTL",
-            reason: "must be at least one second".into(),
-        });
+/// A duration in words (`168h`, `7d`, `90s`), of at least a second and at
+/// most ten years.
+fn parse_duration(name: &'static str, text: &str) -> Result<Duration, ConfigError> {
+    let invalid = |reason: String| ConfigError::Invalid { name, reason };
+    let duration = humantime::parse_duration(text.trim())
+        .map_err(|e| invalid(format!("{text:?}: {e} (write it like 168h, 7d or 90s)")))?;
+    if duration.as_secs() == 0 || duration.as_secs() > 10 * 365 * 24 * 3600 {
+        return Err(invalid("must be from one second to ten years".into()));
     }
-    Ok(ttl)
+    Ok(duration)
 }
 
 #[cfg(test)]
@@ -169,6 +207,27 @@ mod tests {
         );
         assert!(config(&[("INVITE_TTL", "soon")]).is_err());
         assert!(config(&[("INVITE_TTL", "0s")]).is_err());
+    }
+
+    #[test]
+    fn access_ends_no_sooner_than_an_hour_and_is_reminded_three_days_ahead() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.min_access_duration.as_secs(), 3600);
+        assert_eq!(c.access_reminder_before.as_secs(), 259_200);
+        assert_eq!(c.invite_reminder_after.as_secs(), 259_200);
+        let short = config(&[
+            ("MIN_ACCESS_DURATION", "2s"),
+            ("INVITE_REMINDER_AFTER", "3s"),
+        ])
+        .unwrap();
+        assert_eq!(
+            (
+                short.min_access_duration.as_secs(),
+                short.invite_reminder_after.as_secs()
+            ),
+            (2, 3)
+        );
+        assert!(config(&[("ACCESS_REMINDER_BEFORE", "later")]).is_err());
     }
 
     #[test]

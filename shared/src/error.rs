@@ -31,6 +31,10 @@ pub enum Error {
     UserNotFound,
     #[error("a user who is {} cannot be {}", status.as_str(), past(*action))]
     InvalidTransition { action: Action, status: Status },
+    #[error(
+        "this user's access ended; reactivate them (with a new end date or none) to give access again"
+    )]
+    AccessEnded,
     #[error("every seat of this account is taken")]
     SeatLimitReached,
     #[error(

@@ -1,7 +1,9 @@
-//! The invitation email, sent through SES v2. A failed send never undoes the
-//! invitation: the caller gets the link and the failure, and resend retries.
-//! Its SES message tags name the invitation, so SES's events about the email
-//! (through the configuration set, to EventBridge) find their way back to it.
+//! The emails, sent through SES v2: the invitation (and its reminder), and
+//! the owner's notice that access is about to end. A failed send never undoes
+//! the invitation: the caller gets the link and the failure, and resend
+//! retries. An invitation's SES message tags name it, so SES's events about
+//! the email (through the configuration set, to EventBridge) find their way
+//! back to it.
 
 use crate::domain::Role;
 use crate::time::rfc3339;
@@ -75,6 +77,61 @@ pub struct Invitation<'a> {
     pub expires_at: i64,
     pub url: &'a str,
     pub tags: Tags,
+    /// A reminder of an invitation sent earlier, with a link of its own.
+    pub reminder: bool,
+}
+
+/// The owner's notice that a user's (or a partner's) access ends soon.
+pub struct EndingNotice<'a> {
+    pub to: &'a str,
+    pub account_name: &'a str,
+    /// Whose access ends: a user's address, or the partner's name.
+    pub whose: &'a str,
+    pub partner: bool,
+    pub ends_at: i64,
+    /// Manage users (or Partner access), where it is extended.
+    pub url: &'a str,
+}
+
+impl EndingNotice<'_> {
+    pub fn subject(&self) -> String {
+        format!("Access to {} ends soon: {}", self.account_name, self.whose)
+    }
+
+    fn what(&self) -> &'static str {
+        if self.partner {
+            "The partner agency"
+        } else {
+            "The user"
+        }
+    }
+
+    pub fn text(&self) -> String {
+        format!(
+            "{what} {whose} can use {account} until {ends}; then their access ends.\n\n\
+             To keep it, extend it: {url}\n",
+            what = self.what(),
+            whose = self.whose,
+            account = self.account_name,
+            ends = rfc3339(self.ends_at),
+            url = self.url,
+        )
+    }
+
+    pub fn html(&self) -> String {
+        format!(
+            "<!doctype html><html><body>\
+             <p>{what} {whose} can use <strong>{account}</strong> until {ends}; then \
+             their access ends.</p>\
+             <p><a href=\"{url}\">Extend it</a></p>\
+             </body></html>",
+            what = self.what(),
+            whose = html(self.whose),
+            account = html(self.account_name),
+            ends = rfc3339(self.ends_at),
+            url = html_escape::encode_double_quoted_attribute(self.url),
+        )
+    }
 }
 
 /// What became of the email, as the API reports it.
@@ -87,8 +144,9 @@ pub enum Delivery {
 
 impl Invitation<'_> {
     pub fn subject(&self) -> String {
+        let reminder = if self.reminder { "Reminder: " } else { "" };
         format!(
-            "{} invited you to {} on Roster",
+            "{reminder}{} invited you to {} on Roster",
             self.inviter, self.account_name
         )
     }
@@ -149,12 +207,25 @@ impl Mailer {
     }
 
     pub async fn send_invitation(&self, invitation: &Invitation<'_>) -> Delivery {
+        let words = [invitation.subject(), invitation.text(), invitation.html()];
+        self.send(invitation.to, words, Some(invitation.tags)).await
+    }
+
+    pub async fn send_ending(&self, notice: &EndingNotice<'_>) -> Delivery {
+        let words = [notice.subject(), notice.text(), notice.html()];
+        self.send(notice.to, words, None).await
+    }
+
+    /// Sends the subject, text and HTML `words` to `to`, tagged with the
+    /// invitation it is for, if any.
+    async fn send(&self, to: &str, words: [String; 3], tags: Option<Tags>) -> Delivery {
+        let [subject, text, html] = words;
         let message = Message::builder()
-            .subject(content(invitation.subject()))
+            .subject(content(subject))
             .body(
                 Body::builder()
-                    .text(content(invitation.text()))
-                    .html(content(invitation.html()))
+                    .text(content(text))
+                    .html(content(html))
                     .build(),
             )
             .build();
@@ -162,9 +233,9 @@ impl Mailer {
             .ses
             .send_email()
             .from_email_address(&self.from)
-            .destination(Destination::builder().to_addresses(invitation.to).build())
+            .destination(Destination::builder().to_addresses(to).build())
             .content(EmailContent::builder().simple(message).build())
-            .set_email_tags(Some(invitation.tags.message_tags()))
+            .set_email_tags(tags.map(|t| t.message_tags()))
             .set_configuration_set_name(self.configuration_set.clone())
             .send()
             .await;
@@ -178,7 +249,7 @@ impl Mailer {
                     .as_service_error()
                     .and_then(ProvideErrorMetadata::code)
                     .unwrap_or("no answer");
-                tracing::warn!(code, "SES did not send the invitation");
+                tracing::warn!(code, "SES did not send the email");
                 Delivery::Failed {
                     reason: "the email service did not accept the message; send it again later"
                         .into(),
@@ -205,6 +276,7 @@ mod tests {
                 user_id: Uuid::from_u128(2),
                 invitation_id: Uuid::from_u128(3),
             },
+            reminder: false,
         }
     }
 
@@ -222,6 +294,29 @@ mod tests {
             inv.subject(),
             "owner@example.com invited you to Green Acres on Roster"
         );
+        let reminder = Invitation {
+            reminder: true,
+            ..inv
+        };
+        assert!(reminder.subject().starts_with("Reminder: "));
+    }
+
+    #[test]
+    fn an_ending_notice_says_whose_access_ends_when_and_where_to_extend_it() {
+        let notice = EndingNotice {
+            to: "owner@example.com",
+            account_name: "Green <Acres>",
+            whose: "sue@example.com",
+            partner: false,
+            ends_at: 1_700_000_000,
+            url: "https://app.example.com/users.html?account=1",
+        };
+        for body in [notice.text(), notice.html()] {
+            assert!(body.contains("sue@example.com"));
+            assert!(body.contains("2023-11-14T22:13:20Z"));
+        }
+        assert!(notice.html().contains("Green &lt;Acres&gt;"));
+        assert!(notice.html().contains("users.html?account=1"));
     }
 
     #[test]

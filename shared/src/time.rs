@@ -30,13 +30,23 @@ pub mod as_rfc3339 {
     }
 
     pub mod option {
-        use serde::Serializer;
+        use serde::{Deserialize, Deserializer, Serializer};
 
         pub fn serialize<S: Serializer>(at: &Option<i64>, s: S) -> Result<S::Ok, S::Error> {
             match at {
                 Some(at) => s.serialize_str(&super::super::rfc3339(*at)),
                 None => s.serialize_none(),
             }
+        }
+
+        /// For records that keep a time as the API shows it.
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+            Option::<String>::deserialize(d)?
+                .map(|text| {
+                    super::super::parse_rfc3339(&text)
+                        .ok_or_else(|| serde::de::Error::custom("not an RFC 3339 time"))
+                })
+                .transpose()
         }
     }
 }

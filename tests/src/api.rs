@@ -30,6 +30,11 @@ pub struct Options {
     pub table: Option<String>,
     /// Record every AWS request the API's handlers make.
     pub requests: Option<Arc<Requests>>,
+    /// `MIN_ACCESS_DURATION`, `ACCESS_REMINDER_BEFORE` and
+    /// `INVITE_REMINDER_AFTER` (defaults 1h, 3d, 3d).
+    pub min_access: Option<&'static str>,
+    pub ending_reminder: Option<&'static str>,
+    pub invite_reminder: Option<&'static str>,
 }
 
 impl Options {
@@ -37,6 +42,17 @@ impl Options {
     pub fn expiring(ttl: &'static str) -> Options {
         Options {
             invite_ttl: Some(ttl),
+            ..Options::default()
+        }
+    }
+
+    /// The defaults, but an end of access may be a second away, and
+    /// reminders fall due after the given durations.
+    pub fn ending(ending_reminder: &'static str, invite_reminder: &'static str) -> Options {
+        Options {
+            min_access: Some("1s"),
+            ending_reminder: Some(ending_reminder),
+            invite_reminder: Some(invite_reminder),
             ..Options::default()
         }
     }
@@ -138,6 +154,9 @@ impl Api {
                 "INVITE_RATE_LIMIT" => rate.clone(),
                 "ACCOUNT_CREATE_LIMIT" => creates.clone(),
                 "RECIPIENT_INVITE_LIMIT" => received.clone(),
+                "MIN_ACCESS_DURATION" => options.min_access?.into(),
+                "ACCESS_REMINDER_BEFORE" => options.ending_reminder?.into(),
+                "INVITE_REMINDER_AFTER" => options.invite_reminder?.into(),
                 _ => return None,
             })
         })

@@ -1,6 +1,7 @@
 //! `PATCH /accounts/{account_id}/users/{user_id}` `{role?, list_ids?,
-//! withheld_permissions?}`: an active user's role and limits (the
-//! `change_role` action), effective on the very next request.
+//! withheld_permissions?, access_until?}`: an active user's role, limits and
+//! end of access (the `change_role` action), effective on the very next
+//! request.
 
 use shared::http::{self, Body, Request, Response, requests};
 use shared::{Deps, Result, ops::UserView, ops::users};

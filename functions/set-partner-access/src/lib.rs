@@ -1,6 +1,7 @@
-//! `PUT /accounts/{account_id}/partner-access` `{enabled, partner_account_id?}`:
-//! on for a partner that has asked, or off; the old partner's users are
-//! deactivated in the same operation.
+//! `PUT /accounts/{account_id}/partner-access` `{enabled, partner_account_id?,
+//! until?}`: on for a partner that has asked (until a date, or for good), its
+//! date moved, or off; the old partner's users are deactivated in the same
+//! operation.
 
 use shared::http::{self, Body, Request, Response, requests};
 use shared::ops::{AccessView, partners};

@@ -113,6 +113,7 @@ pub enum Reason {
     Granted,
     NotAMember,
     Deactivated,
+    AccessEnded,
     NotInRole,
     Withheld,
     ListNotInScope,
@@ -121,7 +122,10 @@ pub enum Reason {
 /// What a caller holds in one account, as its membership records it.
 pub struct Grant<'a> {
     pub role: Role,
+    /// At the time of the question: deactivated once access has ended.
     pub status: Status,
+    /// Deactivated because its access ended (its end date, or its partner's).
+    pub ended: bool,
     /// Effective permissions: the role's less the withheld ones.
     pub permissions: &'a [Permission],
     pub list_ids: Option<&'a [ListId]>,
@@ -134,7 +138,11 @@ pub fn decide(grant: Option<&Grant<'_>>, permission: Permission, list: Option<&L
         return Reason::NotAMember;
     };
     if grant.status != Status::Active {
-        return Reason::Deactivated;
+        return if grant.ended {
+            Reason::AccessEnded
+        } else {
+            Reason::Deactivated
+        };
     }
     if !grant.role.allows(permission) {
         return Reason::NotInRole;
@@ -203,6 +211,7 @@ mod tests {
         Grant {
             role: Role::AccountManager,
             status,
+            ended: false,
             permissions,
             list_ids,
         }
@@ -237,6 +246,14 @@ mod tests {
         assert_eq!(decide(Some(&g), BillingManage, None), Reason::NotInRole);
         let off = grant(Status::Deactivated, &permissions, scoped);
         assert_eq!(decide(Some(&off), CampaignsEdit, None), Reason::Deactivated);
+        let ended = Grant {
+            ended: true,
+            ..grant(Status::Deactivated, &permissions, scoped)
+        };
+        assert_eq!(
+            decide(Some(&ended), CampaignsEdit, None),
+            Reason::AccessEnded
+        );
         assert_eq!(decide(None, CampaignsEdit, None), Reason::NotAMember);
     }
 
@@ -257,7 +274,7 @@ mod tests {
             let limits = Limits::new(role, limited.then(|| lists(&["a"])), withheld.clone()).unwrap();
             let permissions = limits.effective(role);
             let status = if active { Status::Active } else { Status::Deactivated };
-            let g = Grant { role, status, permissions: &permissions, list_ids: limits.list_ids.as_deref() };
+            let g = Grant { role, status, ended: false, permissions: &permissions, list_ids: limits.list_ids.as_deref() };
             let list = list.map(|l| ListId::parse(l).unwrap());
             let granted = decide(Some(&g), p, list.as_ref()) == Reason::Granted;
             let in_scope = !(p.is_list_scoped() && limited) || list.as_ref().is_some_and(|l| l.as_str() == "a");

@@ -23,6 +23,9 @@ pub enum AuditAction {
     InvitationAccepted,
     #[serde(rename = "invitation.expired")]
     InvitationExpired,
+    /// The invitee was reminded of a pending invitation (by `system`).
+    #[serde(rename = "invitation.reminded")]
+    InvitationReminded,
     /// The invitation email bounced (SES's news, recorded by `system`).
     #[serde(rename = "invitation.bounced")]
     InvitationBounced,
@@ -40,12 +43,24 @@ pub enum AuditAction {
     UserReactivated,
     #[serde(rename = "user.deleted")]
     UserDeleted,
+    /// The owner was reminded that a user's access is about to end.
+    #[serde(rename = "user.access_ending")]
+    UserAccessEnding,
+    /// A user's access ended on its date: it is deactivated (by `system`).
+    #[serde(rename = "user.access_ended")]
+    UserAccessEnded,
     #[serde(rename = "partner_access.requested")]
     PartnerAccessRequested,
     #[serde(rename = "partner_access.enabled")]
     PartnerAccessEnabled,
     #[serde(rename = "partner_access.disabled")]
     PartnerAccessDisabled,
+    /// The owner was reminded that the partner's access is about to end.
+    #[serde(rename = "partner_access.ending")]
+    PartnerAccessEnding,
+    /// The partner's access ended on its date (by `system`).
+    #[serde(rename = "partner_access.ended")]
+    PartnerAccessEnded,
     #[serde(rename = "partner_user.created")]
     PartnerUserCreated,
 }

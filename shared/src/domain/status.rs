@@ -77,11 +77,14 @@ impl Status {
     }
 
     /// What a stored status means at `now`: a pending invitation whose expiry
-    /// has passed is expired at once, whether or not the sweep has written it.
-    pub fn effective(self, expires_at: Option<i64>, now: i64) -> Status {
-        match (self, expires_at) {
-            (Status::Pending, Some(at)) if at <= now => Status::Expired,
-            (status, _) => status,
+    /// has passed is expired, and an active user whose access ended
+    /// (`ends_at`) is deactivated, at once, whether or not the sweep has
+    /// written it.
+    pub fn effective(self, expires_at: Option<i64>, ends_at: Option<i64>, now: i64) -> Status {
+        match self {
+            Status::Pending if expires_at.is_some_and(|at| at <= now) => Status::Expired,
+            Status::Active if ends_at.is_some_and(|at| at <= now) => Status::Deactivated,
+            status => status,
         }
     }
 }
@@ -144,10 +147,35 @@ mod tests {
 
     #[test]
     fn a_pending_invitation_past_its_expiry_reads_as_expired() {
-        assert_eq!(Status::Pending.effective(Some(100), 99), Status::Pending);
-        assert_eq!(Status::Pending.effective(Some(100), 100), Status::Expired);
-        assert_eq!(Status::Revoked.effective(Some(100), 500), Status::Revoked);
-        assert_eq!(Status::Active.effective(None, 500), Status::Active);
+        assert_eq!(
+            Status::Pending.effective(Some(100), None, 99),
+            Status::Pending
+        );
+        assert_eq!(
+            Status::Pending.effective(Some(100), None, 100),
+            Status::Expired
+        );
+        assert_eq!(
+            Status::Revoked.effective(Some(100), None, 500),
+            Status::Revoked
+        );
+        assert_eq!(Status::Active.effective(None, None, 500), Status::Active);
+    }
+
+    #[test]
+    fn an_active_user_past_its_end_reads_as_deactivated() {
+        assert_eq!(
+            Status::Active.effective(None, Some(100), 99),
+            Status::Active
+        );
+        assert_eq!(
+            Status::Active.effective(None, Some(100), 100),
+            Status::Deactivated
+        );
+        assert_eq!(
+            Status::Pending.effective(Some(900), Some(100), 500),
+            Status::Pending
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! status at a time). The store keeps it as one item.
 
 use super::{
-    AccountName, Delivery, DeliveryStatus, Email, Limits, ListId, Permission, Role, Status,
+    AccountName, DeactivatedReason, Delivery, DeliveryStatus, Email, Limits, ListId, Permission,
+    Role, Status,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -56,6 +57,11 @@ pub struct UserRecord {
     /// Hash of the one invitation secret that works now; absent when none does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token_hash: Option<String>,
+    /// Hash of the secret of the reminder's link, which works beside the
+    /// invitation's own until either is used, or a resend, replace or
+    /// revoke closes both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminder_token_hash: Option<String>,
     /// Names the latest invitation (new at every invite, replace and
     /// resend) in its email's SES tags, so news of an older email is told
     /// apart. Not the token nor its hash: tags are no place for secrets.
@@ -67,6 +73,20 @@ pub struct UserRecord {
     /// Copied from the account so an invitation can be shown from this item.
     pub account_name: AccountName,
     pub account_kind: AccountKind,
+    /// The end of the user's access that the owner set, if any.
+    #[serde(default)]
+    pub access_until: Option<i64>,
+    /// The end of its partner's access, for a partner's user: copied from
+    /// the account by every change of it, so a check reads it here.
+    #[serde(default)]
+    pub partner_until: Option<i64>,
+    /// Why the user is deactivated, as written (see `deactivated_reason_at`).
+    #[serde(default)]
+    pub deactivated_reason: Option<DeactivatedReason>,
+    /// When the next reminder falls due: the invitee's, while pending; the
+    /// owner's of the end, while active. Cleared once it is sent.
+    #[serde(default)]
+    pub remind_at: Option<i64>,
 }
 
 impl UserRecord {
@@ -97,10 +117,15 @@ impl UserRecord {
             withheld_permissions: Vec::new(),
             sub: None,
             token_hash: None,
+            reminder_token_hash: None,
             invitation_id: None,
             delivery: None,
             account_name: account.name.clone(),
             account_kind: account.kind,
+            access_until: None,
+            partner_until: None,
+            deactivated_reason: None,
+            remind_at: None,
         }
     }
 
@@ -123,6 +148,7 @@ impl UserRecord {
         self.expires_at = Some(expires_at);
         self.accepted_at = None;
         self.token_hash = Some(token_hash);
+        self.reminder_token_hash = None;
         self.invitation_id = Some(Uuid::new_v4());
         self.delivery = Some(Delivery {
             status: DeliveryStatus::Sent,
@@ -137,11 +163,49 @@ impl UserRecord {
         self.status = Status::Active;
         self.sub = Some(sub.to_owned());
         self.accepted_at = Some(now);
+        self.close_links();
+    }
+
+    /// No link of the user's works any more.
+    pub fn close_links(&mut self) {
         self.token_hash = None;
+        self.reminder_token_hash = None;
+    }
+
+    /// Whether the link whose secret hashes to `hash` is one that works.
+    pub fn opens(&self, hash: &str) -> bool {
+        [&self.token_hash, &self.reminder_token_hash]
+            .into_iter()
+            .any(|h| h.as_deref() == Some(hash))
+    }
+
+    /// When the user's access ends: its own end date or its partner's,
+    /// whichever comes first. The owner's never does.
+    pub fn ends_at(&self) -> Option<i64> {
+        match (self.access_until, self.partner_until) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 
     pub fn status_at(&self, now: i64) -> Status {
-        self.status.effective(self.expires_at, now)
+        self.status.effective(self.expires_at, self.ends_at(), now)
+    }
+
+    /// Whether the user is written active but its access has ended.
+    pub fn ended_unwritten(&self, now: i64) -> bool {
+        self.status == Status::Active && self.status_at(now) == Status::Deactivated
+    }
+
+    /// Why the user is deactivated at `now`, if it is.
+    pub fn deactivated_reason_at(&self, now: i64) -> Option<DeactivatedReason> {
+        match self.status_at(now) {
+            Status::Deactivated if self.ended_unwritten(now) => {
+                Some(DeactivatedReason::AccessEnded)
+            }
+            Status::Deactivated => self.deactivated_reason,
+            _ => None,
+        }
     }
 
     pub fn is_owner(&self) -> bool {
@@ -160,12 +224,13 @@ impl UserRecord {
         self.withheld_permissions = limits.withheld_permissions;
     }
 
-    /// Role, status and limits at `now`, for audit events.
+    /// Role, status, limits and end date at `now`, for audit events.
     pub fn standing(&self, now: i64) -> Standing {
         Standing {
             role: self.role,
             status: self.status_at(now),
             limits: Some(self.limits()),
+            access_until: self.ends_at(),
         }
     }
 
@@ -179,12 +244,18 @@ impl UserRecord {
     }
 }
 
-/// Role, status and limits of the user an event is about, before and after
-/// it. An expiry, which changes no limits, records none.
+/// Role, status, limits and end of access of the user an event is about,
+/// before and after it. An expiry, which changes no limits, records none.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Standing {
     pub role: Role,
     pub status: Status,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limits: Option<Limits>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::time::as_rfc3339::option"
+    )]
+    pub access_until: Option<i64>,
 }

@@ -1,7 +1,7 @@
 //! JSON request bodies, read field by field so every invalid field is named.
 //! Unknown fields are refused (a misspelt `replacePending` must not pass
 //! silently as `false`), and so is `null`, never read as "absent": only
-//! `list_ids` takes it, as a value (every list).
+//! `list_ids` (every list) and an end of access (none) take it, as a value.
 
 use super::MAX_BODY;
 use crate::Result;
@@ -9,6 +9,7 @@ use crate::domain::AccountKind;
 use crate::domain::access::MAX_LISTS;
 use crate::domain::{AccountName, Email, Grantable, ListId, Permission};
 use crate::error::{Error, FieldError};
+use crate::ops::partners::SwitchRequest;
 use lambda_http::Request;
 use lambda_http::http::header::CONTENT_TYPE;
 use serde_json::{Map, Value};
@@ -241,7 +242,29 @@ impl Fields {
             .ok()
     }
 
-    /// `list_ids`, when present: the one field where `null` is a value, and
+    /// An end of access (`access_until`, `until`), when present: a time in
+    /// RFC 3339, or `null` for none (`Some(None)`). Its bounds, which depend
+    /// on the time, are the operation's (`domain::ending::check_end`).
+    pub fn end_time(&mut self, name: &str) -> Option<Option<i64>> {
+        if self.map.get(name) == Some(&Value::Null) {
+            self.map.remove(name);
+            return Some(None);
+        }
+        let raw = self.take_string(name, false)?;
+        match crate::time::parse_rfc3339(&raw) {
+            Some(at) => Some(Some(at)),
+            None => {
+                self.fail(
+                    "invalid_field",
+                    name,
+                    "must be a time in RFC 3339, such as 2026-12-31T17:00:00Z, or null",
+                );
+                None
+            }
+        }
+    }
+
+    /// `list_ids`, when present: a field where `null` is a value, and
     /// means every list (`Some(None)`).
     pub fn list_ids(&mut self, name: &str) -> Option<Option<Vec<ListId>>> {
         if self.map.get(name) == Some(&Value::Null) {
@@ -274,13 +297,32 @@ impl Fields {
     }
 
     /// Partner access on for a partner (`{"enabled": true,
-    /// "partner_account_id": ...}`) or off (`{"enabled": false}`, which
-    /// names no partner): the partner it is on for, or `None` for off.
-    pub fn partner_switch(&mut self) -> Option<Option<Uuid>> {
+    /// "partner_account_id": ..., "until"?: ...}`) or off (`{"enabled":
+    /// false}`, which names no partner and no end): the partner it is on
+    /// for, or `None` for off, and the end.
+    pub fn partner_switch(&mut self) -> Option<SwitchRequest> {
         let enabled = self.bool("enabled");
+        let dated = self.has("until");
+        let until = self.end_time("until");
+        if enabled == Some(false) && dated {
+            self.fail(
+                "invalid_field",
+                "until",
+                "is given only to enable partner access",
+            );
+            return None;
+        }
+        let partner = self.partner_named(enabled?)?;
+        Some(SwitchRequest {
+            partner,
+            until: until.flatten(),
+        })
+    }
+
+    fn partner_named(&mut self, enabled: bool) -> Option<Option<Uuid>> {
         let named = self.map.contains_key("partner_account_id");
         let partner = self.optional_uuid("partner_account_id");
-        match enabled? {
+        match enabled {
             true if !named => {
                 self.fail(
                     "invalid_field",
@@ -411,13 +453,26 @@ mod tests {
         let on = fields(&format!(
             r#"{{"enabled": true, "partner_account_id": "{id}"}}"#
         ));
-        assert_eq!(on.parse(|f| f.partner_switch()).unwrap(), Some(id));
+        let partner = |f: &mut Fields| f.partner_switch().map(|s| (s.partner, s.until));
+        assert_eq!(on.parse(partner).unwrap(), (Some(id), None));
         assert_eq!(
-            fields(r#"{"enabled": false}"#)
-                .parse(|f| f.partner_switch())
-                .unwrap(),
-            None
+            fields(r#"{"enabled": false}"#).parse(partner).unwrap(),
+            (None, None)
         );
+        let dated = fields(&format!(
+            r#"{{"enabled": true, "partner_account_id": "{id}", "until": "2030-01-01T00:00:00Z"}}"#
+        ));
+        assert_eq!(
+            dated.parse(partner).unwrap(),
+            (Some(id), Some(1_893_456_000))
+        );
+        for body in [
+            r#"{"enabled": false, "until": "2030-01-01T00:00:00Z"}"#.to_owned(),
+            format!(r#"{{"enabled": true, "partner_account_id": "{id}", "until": "soon"}}"#),
+        ] {
+            let err = fields(&body).parse(partner).unwrap_err();
+            assert_eq!(codes(err).1, ["until"], "{body}");
+        }
         let off_naming = fields(&format!(
             r#"{{"enabled": false, "partner_account_id": "{id}"}}"#
         ));

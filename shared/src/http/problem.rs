@@ -38,6 +38,7 @@ fn classify(err: &Error) -> (StatusCode, &'static str, &'static str) {
             "invalid_transition",
             "Not possible in this status",
         ),
+        AccessEnded => (StatusCode::CONFLICT, "access_ended", "Access ended"),
         SeatLimitReached => (StatusCode::CONFLICT, "seat_limit_reached", "No free seat"),
         InvitationPending => (
             StatusCode::CONFLICT,

@@ -10,6 +10,7 @@ use crate::error::Error;
 use crate::ops::access::Question;
 use crate::ops::accounts::NewAccount;
 use crate::ops::audit::{ActorFilter, AuditFilter, AuditQuery};
+use crate::ops::partners::SwitchRequest;
 use crate::ops::users::{ListQuery, NewInvitation, UserUpdate};
 use lambda_http::Request;
 use uuid::Uuid;
@@ -125,10 +126,10 @@ pub fn new_account(req: &Request) -> Result<NewAccount> {
 }
 
 /// `POST .../users` `{email, role, replace_pending?, list_ids?,
-/// withheld_permissions?, override_bounce?}`: limits are checked against the
-/// role.
+/// withheld_permissions?, override_bounce?, access_until?}`: limits are
+/// checked against the role.
 pub fn new_invitation(req: &Request) -> Result<NewInvitation> {
-    let (email, role, flags, list_ids, withheld) = Fields::of(req)?.parse(|f| {
+    let (email, role, flags, list_ids, withheld, access_until) = Fields::of(req)?.parse(|f| {
         let email = f.email("email");
         let role = f.role("role");
         let flags = (
@@ -137,7 +138,12 @@ pub fn new_invitation(req: &Request) -> Result<NewInvitation> {
         );
         let list_ids = f.list_ids("list_ids");
         let withheld = f.permissions("withheld_permissions");
-        Some((email?, role?, flags, list_ids, withheld))
+        let dated = f.has("access_until");
+        let access_until = f.end_time("access_until");
+        if dated && access_until.is_none() {
+            return None;
+        }
+        Some((email?, role?, flags, list_ids, withheld, access_until))
     })?;
     let (replace_pending, override_bounce) = flags;
     let limits = Limits::new(
@@ -152,18 +158,19 @@ pub fn new_invitation(req: &Request) -> Result<NewInvitation> {
         limits,
         replace_pending: replace_pending.unwrap_or(false),
         override_bounce: override_bounce.unwrap_or(false),
+        access_until: access_until.flatten(),
     })
 }
 
-/// `PATCH .../users/{user_id}` `{role?, list_ids?, withheld_permissions?}`:
-/// at least one of them.
+/// `PATCH .../users/{user_id}` `{role?, list_ids?, withheld_permissions?,
+/// access_until?}`: at least one of them.
 pub fn user_update(req: &Request) -> Result<UserUpdate> {
     Fields::of(req)?.parse(|f| {
-        const FIELDS: [&str; 3] = ["role", "list_ids", "withheld_permissions"];
+        const FIELDS: [&str; 4] = ["role", "list_ids", "withheld_permissions", "access_until"];
         if !FIELDS.iter().any(|n| f.has(n)) {
             f.refuse(
                 "role",
-                "send role, list_ids or withheld_permissions (any of them)",
+                "send role, list_ids, withheld_permissions or access_until (any of them)",
             );
             return None;
         }
@@ -172,7 +179,23 @@ pub fn user_update(req: &Request) -> Result<UserUpdate> {
             role,
             list_ids: f.list_ids("list_ids"),
             withheld_permissions: f.permissions("withheld_permissions"),
+            access_until: f.end_time("access_until"),
         })
+    })
+}
+
+/// `POST .../users/{user_id}/reactivate`, with no body or `{access_until?}`:
+/// the end of the access given back, if it ends.
+pub fn reactivation(req: &Request) -> Result<Option<i64>> {
+    if req.body().as_ref().iter().all(u8::is_ascii_whitespace) {
+        return Ok(None);
+    }
+    Fields::of(req)?.parse(|f| {
+        let dated = f.has("access_until");
+        match f.end_time("access_until") {
+            None if dated => None,
+            until => Some(until.flatten()),
+        }
     })
 }
 
@@ -194,8 +217,8 @@ pub fn question(req: &Request) -> Result<Question> {
     })
 }
 
-/// `PUT .../partner-access`: the partner to enable, or `None` for off.
-pub fn partner_switch(req: &Request) -> Result<Option<Uuid>> {
+/// `PUT .../partner-access`: the partner to enable (and until when), or off.
+pub fn partner_switch(req: &Request) -> Result<SwitchRequest> {
     Fields::of(req)?.parse(Fields::partner_switch)
 }
 

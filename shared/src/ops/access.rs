@@ -31,7 +31,8 @@ pub struct Answer {
 /// Answers `question` for the sign-in `sub`.
 pub async fn ask(deps: &Deps, sub: &str, question: &Question) -> Result<Answer> {
     let member = deps.store.membership(sub, question.account_id).await?;
-    let grant = member.as_ref().map(MemberRecord::grant);
+    let now = crate::time::now();
+    let grant = member.as_ref().map(|m| m.grant(now));
     let reason = decide(
         grant.as_ref(),
         question.permission,

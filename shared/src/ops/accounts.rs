@@ -82,7 +82,10 @@ fn founded(
         seat_limit,
         seats_used: 0,
         pending: HashMap::new(),
+        ending: HashMap::new(),
         partner: None,
+        partner_until: None,
+        partner_remind_at: None,
         partner_active: HashMap::new(),
         send_slots: BTreeMap::new(),
         created_at: now,
@@ -116,12 +119,13 @@ pub struct Me {
 }
 
 pub async fn me(deps: &Deps, caller: &Caller) -> Result<Me> {
+    let at = now();
     let mut accounts: Vec<MembershipView> = deps
         .store
         .memberships(&caller.sub)
         .await?
         .iter()
-        .map(MembershipView::of)
+        .map(|m| MembershipView::of(m, at))
         .collect();
     accounts.sort_by_key(|a| a.name.as_str().to_lowercase());
     Ok(Me {

@@ -31,12 +31,16 @@ impl Caller {
 
 /// Whether the caller's membership lets it act: someone who is not a user of
 /// the account learns nothing about it; a user who lacks `permission` (or is
-/// deactivated) is told so. `None`: any active user.
-pub fn permit(member: Option<&MemberRecord>, permission: Option<Permission>) -> Result<()> {
+/// deactivated, or its access ended) is told so. `None`: any active user.
+pub fn permit(
+    member: Option<&MemberRecord>,
+    permission: Option<Permission>,
+    now: i64,
+) -> Result<()> {
     let member = member.ok_or(Error::AccountNotFound)?;
     let allowed = match permission {
-        Some(p) => decide(Some(&member.grant()), p, None) == Reason::Granted,
-        None => member.status == Status::Active,
+        Some(p) => decide(Some(&member.grant(now)), p, None) == Reason::Granted,
+        None => member.status_at(now) == Status::Active,
     };
     if allowed {
         Ok(())

@@ -5,8 +5,7 @@
 //! what the account item records (its seat, its place among the pending
 //! invitations, its partner's count of active users).
 
-use crate::domain::UserRecord;
-use crate::domain::{Action, AuditAction};
+use crate::domain::{Action, AuditAction, DeactivatedReason, Status, UserRecord};
 use crate::error::{Error, Result};
 use crate::store::records::{Actor, AuditRecord, MemberRecord};
 use crate::store::{AccountChange, Expect, Write};
@@ -14,7 +13,8 @@ use uuid::Uuid;
 
 /// The user after `action` at `now` (`None`: deleted): refused unless the
 /// user's status offers it (the owner offers nothing); the status it leads
-/// to is set here, and `edit` makes the rest of the change.
+/// to is set here (deactivated by the owner, unless `edit` says why else),
+/// and `edit` makes the rest of the change.
 pub(super) fn transition(
     action: Action,
     user: &UserRecord,
@@ -23,11 +23,16 @@ pub(super) fn transition(
 ) -> Result<Option<UserRecord>> {
     let status = user.status_at(now);
     if user.is_owner() || !status.offers(action) {
+        if user.deactivated_reason_at(now) == Some(DeactivatedReason::AccessEnded) {
+            return Err(Error::AccessEnded);
+        }
         return Err(Error::invalid_transition(action, status));
     }
     Ok(status.after(action).map(|next| {
         user.next(now, |u| {
             u.status = next;
+            u.deactivated_reason =
+                (next == Status::Deactivated).then_some(DeactivatedReason::Owner);
             edit(u);
         })
     }))

@@ -3,14 +3,15 @@
 
 use super::changes::UserChange;
 use super::plan::{Decision, Plan, Transaction, run};
+use super::users::ending_reminder;
 use super::{Caller, Preview, UserView};
-use crate::Deps;
 use crate::domain::UserRecord;
 use crate::domain::{AuditAction, InviteToken, Status};
 use crate::error::{Error, Result};
 use crate::store::keys::Key;
 use crate::store::records::MemberRecord;
 use crate::time::now;
+use crate::{Config, Deps};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -23,7 +24,7 @@ pub struct Accepted {
 /// The invitation a token opens: its user, if this token is the one link
 /// that works for it now (not used, revoked or replaced).
 fn opened(token: &InviteToken, user: Option<UserRecord>) -> Result<UserRecord> {
-    user.filter(|u| u.token_hash.as_deref() == Some(token.hash().as_str()))
+    user.filter(|u| u.opens(&token.hash()))
         .filter(|u| matches!(u.status, Status::Pending | Status::Expired))
         .ok_or(Error::InvitationNotFound)
 }
@@ -65,7 +66,7 @@ pub async fn accept(deps: &Deps, caller: &Caller, token: &str) -> Result<Accepte
         })
     };
     run(deps, read, |read, now| {
-        decide_accept(caller, &token, read, now)
+        decide_accept(&deps.config, caller, &token, read, now)
     })
     .await
 }
@@ -73,6 +74,7 @@ pub async fn accept(deps: &Deps, caller: &Caller, token: &str) -> Result<Accepte
 /// The invitee becomes an active user bound to its sign-in, and the seat the
 /// invitation held becomes its own.
 fn decide_accept(
+    config: &Config,
     caller: &Caller,
     token: &InviteToken,
     read: &ToAccept,
@@ -90,7 +92,11 @@ fn decide_accept(
     if read.member.is_some() {
         return Err(Error::AlreadyMember);
     }
-    let next = user.next(now, |u| u.bind(&caller.sub, now));
+    let next = user.next(now, |u| {
+        u.bind(&caller.sub, now);
+        // From now on, what is reminded is the end of its access.
+        u.remind_at = ending_reminder(config, u.access_until, now);
+    });
     let actor = caller.actor();
     let mut transaction = Transaction::default();
     transaction.user(UserChange::new(
@@ -130,13 +136,17 @@ mod tests {
         }
     }
 
+    fn config() -> Config {
+        Config::for_tests(&[])
+    }
+
     fn decided(
         caller: &Caller,
         token: &InviteToken,
         read: ToAccept,
         now: i64,
     ) -> Result<Plan<Accepted>> {
-        match decide_accept(caller, token, &read, now)? {
+        match decide_accept(&config(), caller, token, &read, now)? {
             Decision::Commit(plan) => Ok(plan),
             _ => panic!("accepting always writes"),
         }

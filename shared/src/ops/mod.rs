@@ -16,6 +16,7 @@ pub mod invitations;
 pub mod partners;
 mod plan;
 mod reads;
+mod reminders;
 pub mod roles;
 mod seats;
 pub mod sweep;

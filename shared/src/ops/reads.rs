@@ -7,6 +7,7 @@ use crate::domain::Permission;
 use crate::error::{Error, Result};
 use crate::store::keys::Key;
 use crate::store::records::AccountRecord;
+use crate::time::now;
 use uuid::Uuid;
 
 /// Checks that the caller may act in the account (`permission`; `None`: any
@@ -19,7 +20,7 @@ pub(super) async fn permitted(
 ) -> Result<()> {
     let membership = Key::member(&caller.sub, account_id);
     let snapshot = deps.store.load(std::slice::from_ref(&membership)).await?;
-    permit(snapshot.get(&membership)?.as_ref(), permission)
+    permit(snapshot.get(&membership)?.as_ref(), permission, now())
 }
 
 /// The account, read with the caller's membership in one request, once the
@@ -36,6 +37,6 @@ pub(super) async fn permitted_account(
         .store
         .load(&[membership.clone(), account.clone()])
         .await?;
-    permit(snapshot.get(&membership)?.as_ref(), permission)?;
+    permit(snapshot.get(&membership)?.as_ref(), permission, now())?;
     snapshot.get(&account)?.ok_or(Error::AccountNotFound)
 }

@@ -14,18 +14,19 @@ use crate::store::records::{AccountRecord, TallyRecord};
 use crate::store::{AccountChange, SendSlot, Tally, TallyBasis, Write};
 use uuid::Uuid;
 
-/// The most expired invitations one write frees along with taking a seat;
-/// the rest wait for the sweep (a transaction holds at most 100 writes).
-const MAX_FREED_PER_WRITE: usize = 30;
+/// The most seats one write frees (of expired invitations, or of users whose
+/// access ended) along with taking a seat; the rest wait for the sweep (a
+/// transaction holds at most 100 writes).
+const MAX_FREED_PER_WRITE: usize = 25;
 
 /// The window of every daily limit.
 pub(super) const WINDOW_SECS: i64 = 24 * 3600;
 
 /// `change` with the seats it takes checked against `account`. While a seat
 /// is free, the write's condition holds the count. When every seat is
-/// written as taken but some are held by invitations that have expired, those
-/// are expired in the same transaction (the extra writes), and the write
-/// expects the count it read.
+/// written as taken but some are held by invitations that have expired or
+/// by users whose access ended, those are written so in the same
+/// transaction (the extra writes), and the write expects the count it read.
 pub(super) fn make_room(
     account: &AccountRecord,
     change: AccountChange,
@@ -37,7 +38,9 @@ pub(super) fn make_room(
         return Ok((change, Vec::new()));
     }
     let overdue = account.overdue(now, Some(target));
-    let in_use = account.seats_used.saturating_sub(overdue.len() as u32);
+    let ended = account.ended(now, Some(target));
+    let freed = overdue.len() + ended.len();
+    let in_use = account.seats_used.saturating_sub(freed as u32);
     if in_use + needed > account.seat_limit {
         return Err(Error::SeatLimitReached);
     }
@@ -55,6 +58,11 @@ pub(super) fn make_room(
             now,
         ));
         change = change.merge(AccountChange::expiry(id));
+    }
+    let room = MAX_FREED_PER_WRITE.saturating_sub(writes.len() / 2);
+    for (id, seat) in ended.into_iter().take(room) {
+        writes.extend(super::sweep::ending(account.id, id, seat, now));
+        change = change.merge(AccountChange::end(id, seat.partner));
     }
     if account.seats_used as i64 + change.seats > account.seat_limit as i64 {
         // More expired invitations than one write may free: the sweep will.

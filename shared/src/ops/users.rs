@@ -12,7 +12,7 @@ use super::{Caller, IfMatch, UserView, cursor, permit};
 use crate::domain::UserRecord;
 use crate::domain::{
     Action, AuditAction, DeliveryStatus, Email, Grantable, InviteToken, Limits, ListId, Permission,
-    Status,
+    Status, ending,
 };
 use crate::error::{Error, Result};
 use crate::mail::{Delivery, Invitation, Tags};
@@ -41,6 +41,9 @@ pub struct NewInvitation {
     /// Send to an address whose last invitation email bounced: the owner
     /// checked it.
     pub override_bounce: bool,
+    /// When the user's access is to end (checked against the time of the
+    /// decision: `access_end`).
+    pub access_until: Option<i64>,
 }
 
 /// `PATCH .../users/{user_id}`: what to change; absent fields stay.
@@ -49,6 +52,8 @@ pub struct UserUpdate {
     /// `Some(None)`: every list.
     pub list_ids: Option<Option<Vec<ListId>>>,
     pub withheld_permissions: Option<Vec<Permission>>,
+    /// `Some(None)`: access that does not end.
+    pub access_until: Option<Option<i64>>,
 }
 
 /// The user an owner acts on. `user_id` is `None` when the path held no valid
@@ -96,8 +101,51 @@ fn inviter(caller: &Caller) -> Result<&Email> {
     caller.verified_email().ok_or(Error::EmailUnverified)
 }
 
-fn expires_at(config: &Config, now: i64) -> i64 {
-    now + config.invite_ttl.as_secs() as i64
+/// An invitation sent at `now` expires after `INVITE_TTL`, and never after
+/// the access it grants ends.
+fn expires_at(config: &Config, access_until: Option<i64>, now: i64) -> i64 {
+    let expires = now + config.invite_ttl.as_secs() as i64;
+    access_until.map_or(expires, |end| end.min(expires))
+}
+
+/// An end of access asked for at `now`, within the bounds an owner may set
+/// (`domain::ending::check_end`).
+fn access_end(config: &Config, at: Option<i64>, now: i64) -> Result<Option<i64>> {
+    let min = config.min_access_duration.as_secs() as i64;
+    at.map(|at| {
+        ending::check_end(at, now, min)
+            .map_err(|why| Error::invalid("invalid_field", "access_until", why))
+    })
+    .transpose()
+}
+
+/// Gives an active user the end of access `until` (`None`: none), and the
+/// owner's reminder of it. (A partner's end is reminded once, for the
+/// partner: `partners`.)
+fn set_access_end(config: &Config, user: &mut UserRecord, until: Option<i64>, now: i64) {
+    user.access_until = until;
+    user.remind_at = ending_reminder(config, until, now);
+}
+
+/// When the owner hears of an end of access at `ends_at` set at `now`.
+pub(super) fn ending_reminder(config: &Config, ends_at: Option<i64>, now: i64) -> Option<i64> {
+    let before = config.access_reminder_before.as_secs() as i64;
+    ends_at.and_then(|end| ending::ending_reminder(end, before, now))
+}
+
+/// Makes `user` a pending invitation sent at `now` by `inviter`, with the
+/// invitee's reminder due `INVITE_REMINDER_AFTER` later.
+fn issue_link(
+    config: &Config,
+    user: &mut UserRecord,
+    inviter: &Email,
+    token: &InviteToken,
+    now: i64,
+) {
+    let expires = expires_at(config, user.access_until, now);
+    user.invite(Some(inviter), token.hash(), now, expires);
+    let after = config.invite_reminder_after.as_secs() as i64;
+    user.remind_at = ending::invitation_reminder(now, expires, after);
 }
 
 /// Sends the email for an invitation that is already written: write first,
@@ -122,6 +170,7 @@ async fn deliver(deps: &Deps, user: &UserRecord, token: InviteToken) -> Issued {
                 user_id: user.id,
                 invitation_id: user.invitation_id.expect("an invitation has its id"),
             },
+            reminder: false,
         })
         .await;
     let now = now();
@@ -212,7 +261,7 @@ fn decide_invite(
     read: &ToInvite,
     now: i64,
 ) -> Result<Decision<(UserRecord, InviteToken)>> {
-    permit(read.member.as_ref(), Some(Permission::UsersManage))?;
+    permit(read.member.as_ref(), Some(Permission::UsersManage), now)?;
     let inviter = inviter(caller)?;
     let account = read.account.as_ref().ok_or(Error::AccountNotFound)?;
     let before = read.user.as_ref();
@@ -223,11 +272,13 @@ fn decide_invite(
         Some(Status::Active | Status::Deactivated) => return Err(Error::UserExists),
     };
     let role = new.role.role();
+    let access_until = access_end(config, new.access_until, now)?;
     let token = InviteToken::generate(account.id, UserRecord::id_for(account.id, &new.email));
     let invite = |u: &mut UserRecord| {
         u.role = role;
         u.set_limits(new.limits.clone());
-        u.invite(Some(inviter), token.hash(), now, expires_at(config, now));
+        u.access_until = access_until;
+        issue_link(config, u, inviter, &token, now);
     };
     let user = match before {
         Some(b) => b.next(now, invite),
@@ -251,6 +302,7 @@ fn decide_invite(
 /// What an owner's action on one user decides from: the user, the account
 /// and the user's address's tally when read, the time.
 struct Context<'a> {
+    config: &'a Config,
     caller: &'a Caller,
     user: &'a UserRecord,
     account: Option<&'a AccountRecord>,
@@ -364,12 +416,13 @@ async fn on_user<T>(
         })
     };
     run(deps, read, |read, now| {
-        permit(read.member.as_ref(), Some(Permission::UsersManage))?;
+        permit(read.member.as_ref(), Some(Permission::UsersManage), now)?;
         let user = read.user.as_ref().ok_or(Error::UserNotFound)?;
         if let Some(if_match) = &target.if_match {
             if_match.check(user)?;
         }
         decide(&Context {
+            config: &deps.config,
             caller,
             user,
             account: read.account.as_ref(),
@@ -406,6 +459,10 @@ pub async fn update(
 }
 
 fn decide_update(cx: &Context<'_>, update: &UserUpdate) -> Result<Decision<UserView>> {
+    let access_until = match update.access_until {
+        Some(at) => access_end(cx.config, at, cx.now)?,
+        None => cx.user.access_until,
+    };
     let before = cx.user.limits();
     let role = update.role.map_or(cx.user.role, Grantable::role);
     let list_ids = update.list_ids.clone().unwrap_or(before.list_ids.clone());
@@ -422,8 +479,11 @@ fn decide_update(cx: &Context<'_>, update: &UserUpdate) -> Result<Decision<UserV
     let plan = cx.act_as(Action::ChangeRole, audit, |u| {
         u.role = role;
         u.set_limits(limits.clone());
+        if access_until != u.access_until {
+            set_access_end(cx.config, u, access_until, cx.now);
+        }
     })?;
-    if role == cx.user.role && limits == before {
+    if role == cx.user.role && limits == before && access_until == cx.user.access_until {
         // Nothing changes, so nothing is written or audited.
         return Ok(Decision::Answer(UserView::of(cx.user, cx.now)));
     }
@@ -437,16 +497,42 @@ pub async fn deactivate(deps: &Deps, caller: &Caller, target: &Target) -> Result
     .await
 }
 
-pub async fn reactivate(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
+/// Active again, with a new end of access or none; a partner's user takes
+/// its partner's end again, while that partner's access is on.
+pub async fn reactivate(
+    deps: &Deps,
+    caller: &Caller,
+    target: &Target,
+    access_until: Option<i64>,
+) -> Result<UserView> {
     on_user(deps, caller, target, WITH_ACCOUNT, |cx| {
-        cx.act(Action::Reactivate, |_| {})
+        let until = access_end(cx.config, access_until, cx.now)?;
+        let account = cx.account()?;
+        let partner = cx
+            .user
+            .partner_account_id
+            .filter(|p| account.partner_at(cx.now).map(|on| on.account_id) == Some(*p));
+        let decision = cx.act(Action::Reactivate, |u| {
+            u.partner_until = partner.and(account.partner_until);
+            set_access_end(cx.config, u, until, cx.now);
+        })?;
+        Ok(match decision {
+            Decision::Commit(mut plan) if partner.is_some() => {
+                // Only while that partner's access, and its end, are as read.
+                plan.transactions[0]
+                    .account_change(account.id)
+                    .require_partner = account.partner_state();
+                Decision::Commit(plan)
+            }
+            other => other,
+        })
     })
     .await
 }
 
 pub async fn revoke(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {
     on_user(deps, caller, target, Reads::default(), |cx| {
-        cx.act(Action::Revoke, |u| u.token_hash = None)
+        cx.act(Action::Revoke, UserRecord::close_links)
     })
     .await
 }
@@ -474,13 +560,11 @@ pub async fn resend(deps: &Deps, caller: &Caller, target: &Target) -> Result<Iss
 fn decide_resend(config: &Config, cx: &Context<'_>) -> Result<Decision<(UserRecord, InviteToken)>> {
     let inviter = inviter(cx.caller)?;
     let token = InviteToken::generate(cx.user.account_id, cx.user.id);
+    let min = config.min_access_duration.as_secs() as i64;
     let after = transition(Action::Resend, cx.user, cx.now, |u| {
-        u.invite(
-            Some(inviter),
-            token.hash(),
-            cx.now,
-            expires_at(config, cx.now),
-        )
+        // An end too near to be set now is one the owner has let pass.
+        u.access_until = u.access_until.filter(|end| *end >= cx.now + min);
+        issue_link(config, u, inviter, &token, cx.now);
     })?
     .expect("a resent invitation stays");
     let actor = cx.caller.actor();
@@ -539,16 +623,9 @@ mod tests {
     use super::*;
     use crate::domain::{Role, Suppression};
     use crate::store::records::sample;
-    use std::collections::HashMap;
 
     fn config() -> Config {
-        let env = HashMap::from([
-            ("TABLE_NAME", "t"),
-            ("INVITE_FROM_ADDRESS", "i@example.com"),
-            ("APP_BASE_URL", "https://app.example.com"),
-            ("RECIPIENT_INVITE_LIMIT", "2"),
-        ]);
-        Config::from_lookup(|k| env.get(k).map(|v| v.to_string())).unwrap()
+        Config::for_tests(&[("RECIPIENT_INVITE_LIMIT", "2")])
     }
 
     fn owner() -> Caller {
@@ -567,6 +644,7 @@ mod tests {
             limits: Limits::new(Role::CampaignCreator, None, Vec::new()).unwrap(),
             replace_pending,
             override_bounce: false,
+            access_until: None,
         }
     }
 

@@ -3,8 +3,8 @@
 
 use crate::domain::{AccountKind, Standing, UserRecord};
 use crate::domain::{
-    AccountName, Action, AuditAction, Delivery, DeliveryStatus, Email, ListId, Permission, Role,
-    Status,
+    AccountName, Action, AuditAction, DeactivatedReason, Delivery, DeliveryStatus, Email, ListId,
+    Permission, Role, Status,
 };
 use crate::store::records::{
     AccountRecord, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord,
@@ -40,6 +40,12 @@ pub struct UserView {
     /// What became of the latest invitation's email; `null` for a user
     /// never invited (the owner, a partner's user).
     pub delivery: Option<DeliveryView>,
+    /// When the user's access ends (its own end date, or its partner's if
+    /// that comes first); `null`: it does not.
+    #[serde(with = "as_rfc3339::option")]
+    pub access_until: Option<i64>,
+    /// Why a deactivated user is; `null` otherwise.
+    pub deactivated_reason: Option<DeactivatedReason>,
     /// Its `ETag` header (see `super::etag`), not part of the body.
     #[serde(skip)]
     pub etag: String,
@@ -70,6 +76,8 @@ impl UserView {
             withheld_permissions: user.withheld_permissions.clone(),
             permissions: user.limits().effective(user.role),
             delivery: user.delivery.as_ref().map(DeliveryView::of),
+            access_until: user.ends_at().filter(|_| !user.is_owner()),
+            deactivated_reason: user.deactivated_reason_at(now),
             etag: super::etag::etag(user),
         }
     }
@@ -132,22 +140,35 @@ pub struct MembershipView {
     pub permissions: Vec<Permission>,
     /// The lists the caller is limited to there; `null`: every list.
     pub list_ids: Option<Vec<ListId>>,
+    /// When the caller's access there ends; `null`: it does not.
+    #[serde(with = "as_rfc3339::option")]
+    pub access_until: Option<i64>,
+    /// Why the caller is deactivated there; `null` otherwise.
+    pub deactivated_reason: Option<DeactivatedReason>,
 }
 
 impl MembershipView {
-    pub fn of(member: &MemberRecord) -> MembershipView {
+    pub fn of(member: &MemberRecord, now: i64) -> MembershipView {
+        let grant = member.grant(now);
+        let active = grant.status == Status::Active;
         MembershipView {
             account_id: member.account_id,
             name: member.account_name.clone(),
             kind: member.account_kind,
             role: member.role,
-            status: member.status,
-            permissions: if member.status == Status::Active {
+            status: grant.status,
+            permissions: if active {
                 member.permissions.clone()
             } else {
                 Vec::new()
             },
             list_ids: member.list_ids.clone(),
+            access_until: member.ends_at,
+            deactivated_reason: match (active, grant.ended) {
+                (true, _) => None,
+                (false, true) => Some(DeactivatedReason::AccessEnded),
+                (false, false) => member.deactivated_reason,
+            },
         }
     }
 }
@@ -197,15 +218,19 @@ pub struct PartnerView {
 pub struct AccessView {
     pub enabled: bool,
     pub partner: Option<PartnerView>,
+    /// When the partner's access ends; `null`: it does not (or it is off).
+    #[serde(with = "as_rfc3339::option")]
+    pub until: Option<i64>,
     /// Open requests, oldest first; the enabled partner's is not among them.
     pub requests: Vec<RequestView>,
 }
 
 impl AccessView {
-    /// What partner access shows: the enabled partner, and the open requests of
-    /// the others, oldest first.
+    /// What partner access shows: the enabled partner and the end of its
+    /// access, and the open requests of the others, oldest first.
     pub fn of(
         partner: Option<PartnerRef>,
+        until: Option<i64>,
         requests: &[PartnerRequestRecord],
         now: i64,
     ) -> AccessView {
@@ -218,6 +243,7 @@ impl AccessView {
         requests.sort_by_key(|r| r.requested_at);
         AccessView {
             enabled: partner.is_some(),
+            until: until.filter(|_| partner.is_some()),
             partner: partner.map(|p| PartnerView {
                 account_id: p.account_id,
                 name: p.name,
@@ -253,6 +279,9 @@ pub struct AuditEventView {
     pub after: Option<Standing>,
     pub partner_account_id: Option<Uuid>,
     pub reason: Option<String>,
+    /// The end of the partner's access (partner access enabled, ending, ended).
+    #[serde(with = "as_rfc3339::option")]
+    pub until: Option<i64>,
     #[serde(with = "as_rfc3339")]
     pub at: i64,
 }
@@ -278,6 +307,7 @@ impl AuditEventView {
             after: event.after,
             partner_account_id: event.partner_account_id,
             reason: event.reason,
+            until: event.until,
             at: event.at,
         }
     }

@@ -16,6 +16,16 @@ pub const PENDING_INDEX: &str = "pending-by-expiry";
 pub const PENDING_SHARD: &str = "pending_shard";
 pub const PENDING_SHARDS: u128 = 8;
 pub const EXPIRES_AT: &str = "expires_at";
+/// Sparse index of what falls due at a time, for the sweep: users whose
+/// access ends or whose reminder is due, and accounts whose partner's access
+/// ends. Only items with a `due_shard` attribute are in it, at their
+/// `due_at`: the next thing due of the item.
+pub const DUE_INDEX: &str = "due-by-time";
+pub const DUE_SHARD: &str = "due_shard";
+pub const DUE_AT: &str = "due_at";
+/// On an active user with an end: when its access ends (the condition of
+/// the write that records the end).
+pub const ENDS_AT: &str = "ends_at";
 pub const ACCOUNT_PREFIX: &str = "ACCOUNT#";
 pub const ACCOUNT_SK: &str = "ACCOUNT";
 pub const USER_PREFIX: &str = "USER#";
@@ -126,4 +136,13 @@ pub fn pending_shard(user_id: Uuid) -> String {
 
 pub fn pending_shard_name(shard: u128) -> String {
     format!("PENDING#{shard}")
+}
+
+/// The shard of the due index an item (a user, or an account) is in.
+pub fn due_shard(id: Uuid) -> String {
+    due_shard_name(id.as_u128() % PENDING_SHARDS)
+}
+
+pub fn due_shard_name(shard: u128) -> String {
+    format!("DUE#{shard}")
 }

@@ -22,7 +22,9 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::time::Duration;
 use uuid::Uuid;
-pub use write::{AccountChange, Expect, PartnerSwitch, SendSlot, Tally, TallyBasis, Write};
+pub use write::{
+    AccountChange, Expect, PartnerReminded, PartnerSwitch, SendSlot, Tally, TallyBasis, Write,
+};
 
 #[cfg(test)]
 mod tests {
@@ -63,7 +65,8 @@ struct Query {
     sk_prefix: Option<&'static str>,
     /// Sort keys from the first to the second, both included.
     sk_between: Option<(String, String)>,
-    expires_by: Option<i64>,
+    /// An index's numeric sort key (named first) at most the second.
+    at_most: Option<(&'static str, i64)>,
     newest_first: bool,
 }
 
@@ -75,7 +78,7 @@ impl Query {
             index: None,
             sk_prefix: None,
             sk_between: None,
-            expires_by: None,
+            at_most: None,
             newest_first: false,
         }
     }
@@ -127,6 +130,13 @@ impl Overdue {
             role: p.role,
         })
     }
+}
+
+/// An item of the due index.
+#[derive(Debug)]
+pub enum Due {
+    User(UserRecord),
+    Account(AccountRecord),
 }
 
 /// The items of an account's partition, by kind.
@@ -312,9 +322,9 @@ impl Store {
             values.insert(":high".into(), AttributeValue::S(high.clone()));
             condition.push_str(" AND sk BETWEEN :low AND :high");
         }
-        if let Some(max) = q.expires_by {
+        if let Some((name, max)) = q.at_most {
             values.insert(":max".into(), AttributeValue::N(max.to_string()));
-            condition.push_str(&format!(" AND {} <= :max", keys::EXPIRES_AT));
+            condition.push_str(&format!(" AND {name} <= :max"));
         }
         let mut taken = 0;
         let mut units = 0.0;
@@ -472,13 +482,38 @@ impl Store {
         let q = Query {
             pk_name: keys::PENDING_SHARD,
             index: Some(keys::PENDING_INDEX),
-            expires_by: Some(now),
+            at_most: Some((keys::EXPIRES_AT, now)),
             ..Query::partition(keys::pending_shard_name(shard))
         };
         let mut found = Vec::new();
         let paged = self
             .query_pages(&q, None, None, |item| {
                 found.push(Overdue::of(item)?);
+                Ok(true)
+            })
+            .await?;
+        Ok((found, paged.units))
+    }
+
+    /// What of one shard of the due index falls due at or before `now`:
+    /// users and accounts, whole (the index projects every attribute), as
+    /// eventually consistent as an index is. Also gives the read capacity
+    /// units consumed.
+    pub async fn due(&self, shard: u128, now: i64) -> Result<(Vec<Due>, f64)> {
+        let q = Query {
+            pk_name: keys::DUE_SHARD,
+            index: Some(keys::DUE_INDEX),
+            at_most: Some((keys::DUE_AT, now)),
+            ..Query::partition(keys::due_shard_name(shard))
+        };
+        let mut found = Vec::new();
+        let paged = self
+            .query_pages(&q, None, None, |item| {
+                let sk = item.get(keys::SK).and_then(|v| v.as_s().ok());
+                found.push(match sk.map(String::as_str) {
+                    Some(keys::ACCOUNT_SK) => Due::Account(parse(item)?),
+                    _ => Due::User(parse(item)?),
+                });
                 Ok(true)
             })
             .await?;

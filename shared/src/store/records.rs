@@ -17,8 +17,8 @@
 //! one query.
 
 use crate::domain::{
-    AccountKind, AccountName, AuditAction, Email, Grant, ListId, Permission, Role, Standing,
-    Status, Suppression, UserAccount, UserRecord,
+    AccountKind, AccountName, AuditAction, DeactivatedReason, Email, Grant, ListId, Permission,
+    Role, Standing, Status, Suppression, UserAccount, UserRecord,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -31,6 +31,19 @@ pub struct PendingSeat {
     pub expires_at: i64,
     pub email: Email,
     pub role: Role,
+}
+
+/// An active user with an end date as the account item remembers it, so the
+/// account can tell its exact seat count (a user whose access ended holds
+/// none) from one item, and free the seat by writing the end.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EndingSeat {
+    pub ends_at: i64,
+    pub email: Email,
+    pub role: Role,
+    /// Its sign-in, whose membership the end is written to.
+    pub sub: Option<String>,
+    pub partner: Option<Uuid>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -46,9 +59,19 @@ pub struct AccountRecord {
     pub seats_used: u32,
     /// Pending invitations by user id.
     pub pending: HashMap<Uuid, PendingSeat>,
+    /// Active users with an end date, by user id.
+    #[serde(default)]
+    pub ending: HashMap<Uuid, EndingSeat>,
     /// The partner account whose members may create users here, if enabled.
     #[serde(default)]
     pub partner: Option<PartnerRef>,
+    /// When the enabled partner's access ends, if it does: from then on it
+    /// is off, whether or not the sweep has written it.
+    #[serde(default)]
+    pub partner_until: Option<i64>,
+    /// When the owner is reminded of that end; cleared once sent.
+    #[serde(default)]
+    pub partner_remind_at: Option<i64>,
     /// Active users created by each partner account, kept by every change
     /// that activates or deactivates one. Turning a partner's access off
     /// expects this count: a partner user created (or reactivated) meanwhile
@@ -59,6 +82,13 @@ pub struct AccountRecord {
     /// `store::write::AccountChange::send`): the rate limit's window.
     pub send_slots: BTreeMap<u32, i64>,
     pub created_at: i64,
+}
+
+/// An enabled partner and the end of its access, as a write expects them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PartnerState {
+    pub id: Uuid,
+    pub until: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -100,14 +130,46 @@ impl AccountRecord {
         overdue
     }
 
-    /// The seats taken at `now`: expired invitations free theirs at once.
-    pub fn seats_in_use(&self, now: i64) -> u32 {
-        self.seats_used
-            .saturating_sub(self.overdue(now, None).len() as u32)
+    /// Active users whose access has ended by `now`, other than `except`.
+    pub fn ended(&self, now: i64, except: Option<Uuid>) -> Vec<(Uuid, &EndingSeat)> {
+        let mut ended: Vec<_> = self
+            .ending
+            .iter()
+            .filter(|(id, seat)| seat.ends_at <= now && Some(**id) != except)
+            .map(|(id, seat)| (*id, seat))
+            .collect();
+        ended.sort_by_key(|(id, _)| *id);
+        ended
     }
 
+    /// The seats taken at `now`: expired invitations and users whose access
+    /// ended free theirs at once.
+    pub fn seats_in_use(&self, now: i64) -> u32 {
+        let freed = self.overdue(now, None).len() + self.ended(now, None).len();
+        self.seats_used.saturating_sub(freed as u32)
+    }
+
+    /// The partner whose access is enabled, as written.
     pub fn partner_id(&self) -> Option<Uuid> {
         self.partner.as_ref().map(|p| p.account_id)
+    }
+
+    /// Whether the enabled partner's access has ended by `now`.
+    pub fn partner_ended(&self, now: i64) -> bool {
+        self.partner.is_some() && self.partner_until.is_some_and(|at| at <= now)
+    }
+
+    /// The partner whose access is on at `now`.
+    pub fn partner_at(&self, now: i64) -> Option<&PartnerRef> {
+        self.partner.as_ref().filter(|_| !self.partner_ended(now))
+    }
+
+    /// The partner's access as written: the state a change of it expects.
+    pub fn partner_state(&self) -> Option<PartnerState> {
+        self.partner_id().map(|id| PartnerState {
+            id,
+            until: self.partner_until,
+        })
     }
 
     /// What a user of the account copies from it.
@@ -133,6 +195,12 @@ pub struct MemberRecord {
     pub list_ids: Option<Vec<ListId>>,
     pub account_name: AccountName,
     pub account_kind: AccountKind,
+    /// When the user's access ends (`UserRecord::ends_at`), so a check
+    /// sees it from this item alone.
+    #[serde(default)]
+    pub ends_at: Option<i64>,
+    #[serde(default)]
+    pub deactivated_reason: Option<DeactivatedReason>,
 }
 
 impl MemberRecord {
@@ -146,13 +214,24 @@ impl MemberRecord {
             list_ids: user.list_ids.clone(),
             account_name: user.account_name.clone(),
             account_kind: user.account_kind,
+            ends_at: user.ends_at(),
+            deactivated_reason: user.deactivated_reason,
         }
     }
 
-    pub fn grant(&self) -> Grant<'_> {
+    /// The status at `now`: deactivated once the access has ended.
+    pub fn status_at(&self, now: i64) -> Status {
+        self.status.effective(None, self.ends_at, now)
+    }
+
+    /// What the member holds at `now`.
+    pub fn grant(&self, now: i64) -> Grant<'_> {
+        let status = self.status_at(now);
         Grant {
             role: self.role,
-            status: self.status,
+            status,
+            ended: status != self.status
+                || self.deactivated_reason == Some(DeactivatedReason::AccessEnded),
             permissions: &self.permissions,
             list_ids: self.list_ids.as_deref(),
         }
@@ -209,6 +288,10 @@ pub struct AuditRecord {
     /// complaint (`invitation.bounced`, `invitation.complained`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// The end of the partner's access it sets or tells of (partner access
+    /// enabled, ending, ended).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<i64>,
     pub at: i64,
 }
 
@@ -226,8 +309,15 @@ impl AuditRecord {
             after: None,
             partner_account_id: None,
             reason: None,
+            until: None,
             at,
         }
+    }
+
+    /// The event, telling of the end of the partner's access at `until`.
+    pub fn until(mut self, until: Option<i64>) -> AuditRecord {
+        self.until = until;
+        self
     }
 
     /// The event, about the partner account `partner`.
@@ -293,7 +383,10 @@ pub(crate) mod sample {
             seat_limit: 10,
             seats_used: 1,
             pending: HashMap::new(),
+            ending: HashMap::new(),
             partner: None,
+            partner_until: None,
+            partner_remind_at: None,
             partner_active: HashMap::new(),
             send_slots: BTreeMap::new(),
             created_at: 0,

@@ -1,7 +1,7 @@
 //! The table's definition, for the local run and the tests. The deployed
 //! table is declared in `infra/template.yaml` with the same keys and index.
 
-use super::keys::{EXPIRES_AT, PENDING_INDEX, PENDING_SHARD, PK, SK};
+use super::keys::{DUE_AT, DUE_INDEX, DUE_SHARD, EXPIRES_AT, PENDING_INDEX, PENDING_SHARD, PK, SK};
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::types::{
     AttributeDefinition, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType, Projection,
@@ -44,6 +44,18 @@ pub async fn ensure(client: &Client, name: &str) -> Result<(), aws_sdk_dynamodb:
         )
         .build()
         .expect("index is complete");
+    // Every attribute: the sweep decides from the item it finds.
+    let due_index = GlobalSecondaryIndex::builder()
+        .index_name(DUE_INDEX)
+        .key_schema(key(DUE_SHARD, KeyType::Hash))
+        .key_schema(key(DUE_AT, KeyType::Range))
+        .projection(
+            Projection::builder()
+                .projection_type(ProjectionType::All)
+                .build(),
+        )
+        .build()
+        .expect("index is complete");
     let created = client
         .create_table()
         .table_name(name)
@@ -54,7 +66,10 @@ pub async fn ensure(client: &Client, name: &str) -> Result<(), aws_sdk_dynamodb:
         .attribute_definitions(attribute(SK, ScalarAttributeType::S))
         .attribute_definitions(attribute(PENDING_SHARD, ScalarAttributeType::S))
         .attribute_definitions(attribute(EXPIRES_AT, ScalarAttributeType::N))
+        .attribute_definitions(attribute(DUE_SHARD, ScalarAttributeType::S))
+        .attribute_definitions(attribute(DUE_AT, ScalarAttributeType::N))
         .global_secondary_indexes(pending_index)
+        .global_secondary_indexes(due_index)
         .stream_specification(
             StreamSpecification::builder()
                 .stream_enabled(true)

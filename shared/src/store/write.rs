@@ -3,13 +3,18 @@
 //! that was read, the absence of an item, a free seat, a free send slot, or
 //! the partner state that was read.
 
-use super::keys::{EXPIRES_AT, Item, Key, PENDING_SHARD, pending_shard};
+use super::keys::{
+    DUE_AT, DUE_SHARD, ENDS_AT, EXPIRES_AT, Item, Key, PENDING_SHARD, due_shard, pending_shard,
+};
 use super::records::{
-    AccountRecord, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord, PendingSeat,
+    AccountRecord, AuditRecord, EndingSeat, MemberRecord, PartnerRef, PartnerRequestRecord,
+    PartnerState, PendingSeat,
 };
 use super::table::TTL_ATTRIBUTE;
-use crate::domain::{Status, Suppression, UserRecord, seat_delta};
-use aws_sdk_dynamodb::types::{AttributeValue, Delete, Put, TransactWriteItem, Update};
+use crate::domain::{DeactivatedReason, Status, Suppression, UserRecord, seat_delta};
+use aws_sdk_dynamodb::types::{
+    AttributeValue, ConditionCheck, Delete, Put, TransactWriteItem, Update,
+};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -36,10 +41,16 @@ pub struct AccountChange {
     pub expect_seats_used: Option<u32>,
     pub set_pending: Option<(Uuid, PendingSeat)>,
     pub remove_pending: Vec<Uuid>,
+    pub set_ending: Vec<(Uuid, EndingSeat)>,
+    pub remove_ending: Vec<Uuid>,
     /// Active users of a partner account gained (positive) or lost.
     pub partner_active: Option<(Uuid, i64)>,
-    /// Only if this partner's access is enabled (a partner creating its user).
-    pub require_partner: Option<Uuid>,
+    /// Only if this partner's access is enabled, with this end (a partner
+    /// creating its user, which copies the end).
+    pub require_partner: Option<PartnerState>,
+    /// The owner was reminded of the partner's end: only if that reminder
+    /// is still due.
+    pub partner_reminded: Option<PartnerReminded>,
     /// An invitation email sent at `at` takes send slot `slot`, which held
     /// `previous` (outside the window) when read.
     pub send: Option<SendSlot>,
@@ -53,21 +64,32 @@ pub struct SendSlot {
     pub at: i64,
 }
 
-/// Partner access turned to `to` (off when `None`), only if the enabled
-/// partner is still `from` and, for a partner, it still has the
-/// `from_active` active users that were read (and are deactivated with it).
+/// Partner access turned to `to` (off when `None`) until `until`, with the
+/// owner's reminder due at `remind_at`, only if the enabled partner is still
+/// `from` and, for a partner, it still has the `from_active` active users
+/// that were read (and are deactivated with it, or given the new end).
 #[derive(Clone, Debug, PartialEq)]
 pub struct PartnerSwitch {
-    pub from: Option<Uuid>,
+    pub from: Option<PartnerState>,
     pub from_active: u32,
     pub to: Option<PartnerRef>,
+    pub until: Option<i64>,
+    pub remind_at: Option<i64>,
+}
+
+/// The reminder of the partner's end, due at `remind_at`, was sent; the
+/// account is next due at the end, `until`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PartnerReminded {
+    pub remind_at: i64,
+    pub until: i64,
 }
 
 impl AccountChange {
     /// What the account records when a user's stored status goes from
     /// `before` (`None`: new) to `after` (`None`: deleted): its seat (the one
-    /// rule, `seat_delta`), its place among the pending invitations, and its
-    /// partner's count of active users.
+    /// rule, `seat_delta`), its place among the pending invitations and the
+    /// users whose access ends, and its partner's count of active users.
     pub fn between(before: Option<&UserRecord>, after: Option<&UserRecord>) -> AccountChange {
         let status = |u: Option<&UserRecord>| u.map(|u| u.status);
         let mut change = AccountChange {
@@ -97,6 +119,25 @@ impl AccountChange {
                 }
             }
         }
+        let ending = |u: Option<&UserRecord>| {
+            u.filter(|u| u.status == Status::Active && !u.is_owner())
+                .and_then(|u| {
+                    Some(EndingSeat {
+                        ends_at: u.ends_at()?,
+                        email: u.email.clone(),
+                        role: u.role,
+                        sub: u.sub.clone(),
+                        partner: u.partner_account_id,
+                    })
+                })
+        };
+        let (was, will) = (ending(before), ending(after));
+        if let Some(user) = after.or(before).filter(|_| was != will) {
+            match will {
+                Some(seat) => change.set_ending.push((user.id, seat)),
+                None => change.remove_ending.push(user.id),
+            }
+        }
         let active = |u: Option<&UserRecord>| i64::from(status(u) == Some(Status::Active));
         let partner = after.or(before).and_then(|u| u.partner_account_id);
         let gained = active(after) - active(before);
@@ -115,18 +156,31 @@ impl AccountChange {
         }
     }
 
+    /// An active user whose access ended written `deactivated`.
+    pub fn end(user_id: Uuid, partner: Option<Uuid>) -> AccountChange {
+        AccountChange {
+            seats: seat_delta(Some(Status::Active), Some(Status::Deactivated)),
+            remove_ending: vec![user_id],
+            partner_active: partner.map(|p| (p, -1)),
+            ..AccountChange::default()
+        }
+    }
+
     /// Both changes in one (they concern different users of one account).
     pub fn merge(mut self, other: AccountChange) -> AccountChange {
         self.seats += other.seats;
         self.expect_seats_used = self.expect_seats_used.or(other.expect_seats_used);
         self.set_pending = self.set_pending.or(other.set_pending);
         self.remove_pending.extend(other.remove_pending);
+        self.set_ending.extend(other.set_ending);
+        self.remove_ending.extend(other.remove_ending);
         self.partner_active = match (self.partner_active, other.partner_active) {
             (Some((p, a)), Some((q, b))) if p == q => Some((p, a + b)),
             (Some(_), Some(_)) => panic!("one account change counts one partner's users"),
             (mine, theirs) => mine.or(theirs),
         };
         self.require_partner = self.require_partner.or(other.require_partner);
+        self.partner_reminded = self.partner_reminded.or(other.partner_reminded);
         self.send = self.send.or(other.send);
         self.switch_partner = self.switch_partner.or(other.switch_partner);
         self
@@ -195,6 +249,20 @@ pub enum Write {
         user_id: Uuid,
         now: i64,
     },
+    /// Active -> deactivated because its access ended, written only if the
+    /// user is still active and its end has passed at `now`.
+    EndAccess {
+        account_id: Uuid,
+        user_id: Uuid,
+        now: i64,
+    },
+    /// The membership of a user whose access ended, written to say so.
+    EndMembership {
+        sub: String,
+        account_id: Uuid,
+    },
+    /// Nothing is written: only while the address at `key` takes mail.
+    Unsuppressed(Key),
     /// A new request, or the live one refreshed: only if the request is
     /// still as read (`None`: absent or lapsed by `now`).
     PutPartnerRequest {
@@ -237,10 +305,25 @@ pub fn item_of<T: serde::Serialize>(key: &Key, record: &T) -> Item {
     item
 }
 
+/// A user's item, with the attributes of the sparse indexes it is in: a
+/// pending invitation by its expiry, and whatever of it falls due (its
+/// reminder, or the end of its access, whichever is first).
 pub fn user_item(user: &UserRecord) -> Item {
     let mut item = item_of(&Key::user(user.account_id, user.id), user);
-    if user.status == Status::Pending {
-        item.insert(PENDING_SHARD.into(), s(pending_shard(user.id)));
+    let due = match user.status {
+        Status::Pending => {
+            item.insert(PENDING_SHARD.into(), s(pending_shard(user.id)));
+            user.remind_at
+        }
+        Status::Active if !user.is_owner() => user.ends_at().map(|ends| {
+            item.insert(ENDS_AT.into(), n(ends));
+            user.remind_at.map_or(ends, |at| at.min(ends))
+        }),
+        _ => None,
+    };
+    if let Some(at) = due {
+        item.insert(DUE_SHARD.into(), s(due_shard(user.id)));
+        item.insert(DUE_AT.into(), n(at));
     }
     item
 }
@@ -366,9 +449,21 @@ fn account(table: &str, account_id: Uuid, change: AccountChange) -> TransactWrit
     for id in &change.remove_pending {
         remove.push(format!("pending.{}", e.name(id)));
     }
-    if let Some(partner) = change.require_partner {
-        let partner = e.value(s(partner.to_string()));
-        e.require(format!("partner.account_id = {partner}"));
+    for (id, seat) in &change.set_ending {
+        let (id, seat) = (e.name(id), e.value(map(seat)));
+        set.push(format!("ending.{id} = {seat}"));
+    }
+    for id in &change.remove_ending {
+        remove.push(format!("ending.{}", e.name(id)));
+    }
+    if let Some(state) = change.require_partner {
+        expect_partner(&mut e, state);
+    }
+    if let Some(reminded) = change.partner_reminded {
+        let (at, until) = (e.value(n(reminded.remind_at)), e.value(n(reminded.until)));
+        e.require(format!("partner_remind_at = {at}"));
+        remove.push("partner_remind_at".into());
+        set.push(format!("{DUE_AT} = {until}"));
     }
     if let Some((partner, gained)) = change.partner_active {
         let (key, zero, gained) = (e.name(partner), e.value(n(0)), e.value(n(gained)));
@@ -390,8 +485,8 @@ fn account(table: &str, account_id: Uuid, change: AccountChange) -> TransactWrit
     if let Some(switch) = change.switch_partner {
         match switch.from {
             Some(from) => {
-                let (id, key) = (e.value(s(from.to_string())), e.name(from));
-                e.require(format!("partner.account_id = {id}"));
+                expect_partner(&mut e, from);
+                let key = e.name(from.id);
                 let count = e.value(n(switch.from_active));
                 e.require(if switch.from_active == 0 {
                     format!(
@@ -410,8 +505,42 @@ fn account(table: &str, account_id: Uuid, change: AccountChange) -> TransactWrit
             }
             None => remove.push("partner".into()),
         }
+        // In the due index while an end is to come: at the reminder, then the end.
+        let until = switch.until.filter(|_| switch.to.is_some());
+        let remind_at = switch.remind_at.filter(|_| until.is_some());
+        let due = until.map(|u| remind_at.map_or(u, |r| r.min(u)));
+        let shard = due.map(|_| s(due_shard(account_id)));
+        let fields: [(&str, Option<AttributeValue>); 4] = [
+            ("partner_until", until.map(n)),
+            ("partner_remind_at", remind_at.map(n)),
+            (DUE_AT, due.map(n)),
+            (DUE_SHARD, shard),
+        ];
+        for (name, value) in fields {
+            match value {
+                Some(value) => {
+                    let value = e.value(value);
+                    set.push(format!("{name} = {value}"));
+                }
+                None => remove.push(name.to_owned()),
+            }
+        }
     }
     update(table, Key::account(account_id), &set, &remove, e)
+}
+
+/// The condition that the enabled partner and the end of its access are
+/// still as read.
+fn expect_partner(e: &mut Expression, state: PartnerState) {
+    let id = e.value(s(state.id.to_string()));
+    e.require(format!("partner.account_id = {id}"));
+    match state.until {
+        Some(until) => {
+            let until = e.value(n(until));
+            e.require(format!("partner_until = {until}"));
+        }
+        None => e.require("attribute_not_exists(partner_until)".into()),
+    }
 }
 
 fn expire(table: &str, account_id: Uuid, user_id: Uuid, now: i64) -> TransactWriteItem {
@@ -437,6 +566,51 @@ fn expire(table: &str, account_id: Uuid, user_id: Uuid, now: i64) -> TransactWri
         &[PENDING_SHARD.to_owned()],
         e,
     )
+}
+
+/// Active -> deactivated for the end of its access: the user as `expire`
+/// does an invitation, leaving the due index; its membership likewise.
+fn end_access(table: &str, account_id: Uuid, user_id: Uuid, now: i64) -> TransactWriteItem {
+    let mut e = Expression::default();
+    let status = e.name("status");
+    let active = e.value(s(Status::Active.as_str()));
+    let (now, one) = (e.value(n(now)), e.value(n(1)));
+    e.require(format!("{status} = {active} AND {ENDS_AT} <= {now}"));
+    let mut set = ended(&mut e, status);
+    set.extend([
+        format!("updated_at = {now}"),
+        format!("version = version + {one}"),
+    ]);
+    let remove = [ENDS_AT, DUE_SHARD, DUE_AT, "remind_at"].map(str::to_owned);
+    update(table, Key::user(account_id, user_id), &set, &remove, e)
+}
+
+fn end_membership(table: &str, sub: &str, account_id: Uuid) -> TransactWriteItem {
+    let mut e = Expression::default();
+    e.expect(Expect::Present);
+    let status = e.name("status");
+    let set = ended(&mut e, status);
+    update(table, Key::member(sub, account_id), &set, &[], e)
+}
+
+/// What an item says of a user whose access ended.
+fn ended(e: &mut Expression, status: String) -> Vec<String> {
+    let deactivated = e.value(s(Status::Deactivated.as_str()));
+    let reason = e.value(s(DeactivatedReason::AccessEnded.as_str()));
+    vec![
+        format!("{status} = {deactivated}"),
+        format!("deactivated_reason = {reason}"),
+    ]
+}
+
+fn unsuppressed(table: &str, key: Key) -> TransactWriteItem {
+    let check = ConditionCheck::builder()
+        .table_name(table)
+        .set_key(Some(key.to_item()))
+        .condition_expression("attribute_not_exists(suppressed)")
+        .build()
+        .expect("check has table, key and condition");
+    TransactWriteItem::builder().condition_check(check).build()
 }
 
 /// A suppressed address's item has no TTL: `Suppress` removes it, and a
@@ -588,6 +762,13 @@ impl Write {
                     e,
                 )
             }
+            Write::EndAccess {
+                account_id,
+                user_id,
+                now,
+            } => end_access(table, account_id, user_id, now),
+            Write::EndMembership { sub, account_id } => end_membership(table, &sub, account_id),
+            Write::Unsuppressed(key) => unsuppressed(table, key),
             Write::Tally(t) => tally(table, t),
             Write::Suppress { key, reason } => suppress(table, key, reason),
         }

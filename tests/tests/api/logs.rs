@@ -123,7 +123,7 @@ async fn log_lines_say_what_each_operation_did_and_never_who_by_address() {
     assert!(
         lines
             .iter()
-            .any(|l| l["fields"]["message"] == "SES did not send the invitation"),
+            .any(|l| l["fields"]["message"] == "SES did not send the email"),
         "the failed email is logged, without its address"
     );
     assert!(

@@ -2,6 +2,7 @@
 //! is linked once, and every test drives a local API of its own over HTTP
 //! against the moto server that `./scripts/test` started.
 
+mod access_ends;
 mod audit;
 mod authorizer;
 mod concurrency;

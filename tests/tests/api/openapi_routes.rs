@@ -165,10 +165,27 @@ fn template_table_is_the_table_the_code_uses() {
             pair(keys::SK, "S"),
             pair(keys::PENDING_SHARD, "S"),
             pair(keys::EXPIRES_AT, "N"),
+            pair(keys::DUE_SHARD, "S"),
+            pair(keys::DUE_AT, "N"),
         ])
     );
     let indexes = table["GlobalSecondaryIndexes"].as_array().unwrap();
-    assert_eq!(indexes.len(), 1, "the sweep's index is the only one");
+    assert_eq!(
+        indexes.len(),
+        2,
+        "the sweep's two indexes are the only ones"
+    );
+    let due = &indexes[1];
+    assert_eq!(due["IndexName"], keys::DUE_INDEX);
+    assert_eq!(
+        key_schema(&due["KeySchema"]),
+        [pair(keys::DUE_SHARD, "HASH"), pair(keys::DUE_AT, "RANGE")]
+    );
+    // The sweep decides from the whole item it finds (`store::Due`).
+    assert_eq!(
+        due["Projection"],
+        serde_json::json!({"ProjectionType": "ALL"})
+    );
     let index = &indexes[0];
     assert_eq!(index["IndexName"], keys::PENDING_INDEX);
     assert_eq!(
