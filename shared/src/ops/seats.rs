@@ -230,6 +230,31 @@ mod tests {
     }
 
     #[test]
+    fn a_full_account_records_the_end_of_a_user_whose_access_ended_to_free_its_seat() {
+        let mut account = sample::account();
+        account.seats_used = account.seat_limit;
+        let ended = Uuid::new_v4();
+        let seat = |ends_at| crate::store::records::EndingSeat {
+            ends_at,
+            email: Email::parse("e@example.com").unwrap(),
+            role: Role::CampaignCreator,
+            sub: Some("e".into()),
+            partner: None,
+        };
+        account.ending.insert(ended, seat(50));
+        account.ending.insert(Uuid::new_v4(), seat(500));
+        assert_eq!(account.seats_in_use(100), account.seat_limit - 1);
+        let (change, writes) = make_room(&account, one_seat(), Uuid::new_v4(), 100).unwrap();
+        assert_eq!(change.seats, 0);
+        assert_eq!(change.remove_ending, [ended]);
+        assert!(matches!(
+            writes.as_slice(),
+            [Write::EndAccess { user_id, .. }, Write::EndMembership { .. }, Write::Audit(_)]
+                if *user_id == ended
+        ));
+    }
+
+    #[test]
     fn a_full_account_without_expired_invitations_has_no_room() {
         let mut account = sample::account();
         account.seats_used = account.seat_limit;

@@ -844,6 +844,25 @@ mod tests {
     }
 
     #[test]
+    fn an_active_user_with_an_end_is_remembered_by_the_account_and_indexed_when_due() {
+        let mut active = user(Status::Active, None);
+        active.access_until = Some(900);
+        active.remind_at = Some(600);
+        let dated = AccountChange::between(Some(&user(Status::Active, None)), Some(&active));
+        assert_eq!(dated.set_ending.len(), 1);
+        assert_eq!(dated.set_ending[0].1.ends_at, 900);
+        let item = user_item(&active);
+        assert_eq!(item[DUE_AT], n(600), "the reminder first");
+        assert_eq!(item[ENDS_AT], n(900));
+        let reminded = active.next(601, |u| u.remind_at = None);
+        assert_eq!(user_item(&reminded)[DUE_AT], n(900), "then the end");
+        let off = active.next(700, |u| u.status = Status::Deactivated);
+        assert!(!user_item(&off).contains_key(DUE_SHARD));
+        let undated = AccountChange::between(Some(&active), Some(&off));
+        assert_eq!(undated.remove_ending, [active.id]);
+    }
+
+    #[test]
     fn a_change_of_role_leaves_the_account_alone() {
         let before = user(Status::Active, None);
         let after = before.next(300, |u| u.role = Role::AccountManager);

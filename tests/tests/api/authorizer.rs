@@ -185,6 +185,32 @@ async fn the_authorizer_allows_exactly_the_right_caller() {
 }
 
 #[tokio::test]
+async fn the_authorizer_denies_from_the_instant_access_ends_in_one_read() {
+    let api = Api::start_with(Options::ending("1h", "3d")).await;
+    let requests = Arc::new(Requests::default());
+    let deps = deps(&api, Some(requests.clone()));
+    let auth = authorizer(&api, "id");
+    let (owner, account) = api.owner_and_account().await;
+    let sue = api.person("sue").await;
+    let sue_id = api.join(&owner, &account, &sue, "account_manager").await;
+    let end = shared::time::rfc3339(shared::time::now() + 2);
+    api.patch(
+        &format!("/accounts/{account}/users/{sue_id}"),
+        &owner,
+        json!({"access_until": end}),
+    )
+    .await
+    .expect(200, None);
+    let decide = || authorize_request::handle(&deps, &auth, event(&account, &sue.token));
+    assert_eq!(decide().await["isAuthorized"], true);
+    e2e::sleep_secs(3).await;
+    // Before any sweep has written it.
+    requests.take();
+    assert_eq!(decide().await["isAuthorized"], false);
+    assert_eq!(requests.take(), ["dynamodb:GetItem"]);
+}
+
+#[tokio::test]
 async fn every_bad_token_is_denied() {
     let api = Api::start().await;
     let deps = deps(&api, None);
