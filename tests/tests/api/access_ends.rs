@@ -336,9 +336,9 @@ async fn no_reminder_goes_to_an_address_that_bounced_nor_past_the_rate_limit() {
     assert_eq!(api.emails_to("full@example.com").await.len(), 1);
 }
 
-#[tokio::test]
-async fn partner_access_until_a_date_ends_for_every_user_the_partner_created() {
-    let api = Api::start_with(Options::ending("1h", "3d")).await;
+/// A client account (its owner, its id) whose partner agency (its id, and
+/// its partner manager) is let in until `until`; the answer to that.
+async fn partner_until(api: &Api, until: &str) -> (Person, String, String, Person, e2e::Answer) {
     let (owner, client) = api.owner_and_account().await;
     let agency_owner = api.person("agency").await;
     let agency = api.partner_account(&agency_owner).await;
@@ -346,16 +346,23 @@ async fn partner_access_until_a_date_ends_for_every_user_the_partner_created() {
     api.join(&agency_owner, &agency, &pm, "partner_manager")
         .await;
     api.enable_partner(&owner, &client, &agency, &pm).await;
-    let access = format!("/accounts/{client}/partner-access");
-    let until = from_now(4);
     let dated = api
         .put(
-            &access,
+            &format!("/accounts/{client}/partner-access"),
             &owner,
             json!({"enabled": true, "partner_account_id": agency, "until": until}),
         )
         .await
         .expect(200, None);
+    (owner, client, agency, pm, dated)
+}
+
+#[tokio::test]
+async fn partner_access_until_a_date_ends_for_every_user_the_partner_created() {
+    let api = Api::start_with(Options::ending("1h", "3d")).await;
+    let until = from_now(4);
+    let (owner, client, agency, pm, dated) = partner_until(&api, &until).await;
+    let access = format!("/accounts/{client}/partner-access");
     assert_eq!(dated.body["until"], json!(until));
     let created = api
         .post(
@@ -532,21 +539,8 @@ async fn two_sweeps_at_once_end_and_remind_each_exactly_once() {
 async fn a_partner_s_end_racing_the_partner_creating_its_user() {
     let api = Arc::new(Api::start_with(Options::ending("1h", "3d")).await);
     for _ in 0..6 {
-        let (owner, client) = api.owner_and_account().await;
-        let agency_owner = api.person("agency").await;
-        let agency = api.partner_account(&agency_owner).await;
-        let pm = api.person("pm").await;
-        api.join(&agency_owner, &agency, &pm, "partner_manager")
-            .await;
-        api.enable_partner(&owner, &client, &agency, &pm).await;
+        let (owner, client, agency, pm, _) = partner_until(&api, &from_now(2)).await;
         let access = format!("/accounts/{client}/partner-access");
-        api.put(
-            &access,
-            &owner,
-            json!({"enabled": true, "partner_account_id": agency, "until": from_now(2)}),
-        )
-        .await
-        .expect(200, None);
         near_the_end().await;
         let users_path = format!("{access}/users");
         let (created, _) = tokio::join!(
