@@ -51,6 +51,8 @@ pub enum Error {
     EmailMismatch,
     #[error("you are already a user of this account")]
     AlreadyMember,
+    #[error("the owner cannot leave the account; transfer ownership first")]
+    OwnerCannotLeave,
     #[error("this partner has not asked for access to the account (or its request has lapsed)")]
     PartnerRequestMissing,
     #[error("partner access to this account is not enabled for that partner account")]

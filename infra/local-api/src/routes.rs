@@ -52,6 +52,7 @@ pub const ROUTES: &[Route] = &[
     route!("POST" "/accounts/{account_id}/partner-access/requests" => request_partner_access),
     route!("POST" "/accounts/{account_id}/partner-access/users" => create_partner_user),
     route!("GET" "/accounts/{account_id}/audit-events" => list_audit_events),
+    route!("POST" "/accounts/{account_id}/leave" => leave_account),
     route!("POST" "/authorize" => authorize),
 ];
 

@@ -43,6 +43,9 @@ pub enum AuditAction {
     UserReactivated,
     #[serde(rename = "user.deleted")]
     UserDeleted,
+    /// A user left the account of its own accord.
+    #[serde(rename = "user.left")]
+    UserLeft,
     /// The owner was reminded that a user's access is about to end.
     #[serde(rename = "user.access_ending")]
     UserAccessEnding,

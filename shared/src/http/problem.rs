@@ -58,6 +58,11 @@ fn classify(err: &Error) -> (StatusCode, &'static str, &'static str) {
             "Invitation is for another address",
         ),
         AlreadyMember => (StatusCode::CONFLICT, "already_member", "Already a member"),
+        OwnerCannotLeave => (
+            StatusCode::CONFLICT,
+            "owner_cannot_leave",
+            "The owner cannot leave",
+        ),
         PartnerRequestMissing => (
             StatusCode::CONFLICT,
             "partner_request_missing",

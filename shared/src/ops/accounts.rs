@@ -1,7 +1,8 @@
-//! Accounts: create one (the caller owns it), read it, and list the caller's.
+//! Accounts: create one (the caller owns it), read it, list the caller's,
+//! and leave one.
 
 use super::changes::UserChange;
-use super::plan::{Plan, Transaction, run};
+use super::plan::{Decision, Plan, Transaction, run};
 use super::reads::permitted_account;
 use super::seats::{Tallied, count};
 use super::{AccountView, Caller, MembershipView};
@@ -11,7 +12,7 @@ use crate::domain::{AccountName, AuditAction, Email, Role};
 use crate::error::{Error, Limit, Result};
 use crate::store::Write;
 use crate::store::keys::Key;
-use crate::store::records::{AccountRecord, TallyRecord};
+use crate::store::records::{AccountRecord, MemberRecord, TallyRecord};
 use crate::time::now;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -133,6 +134,64 @@ pub async fn me(deps: &Deps, caller: &Caller) -> Result<Me> {
         email: caller.email.clone(),
         accounts,
     })
+}
+
+/// What leaving decides from: the caller's membership and its user.
+struct ToLeave {
+    member: Option<MemberRecord>,
+    user: Option<UserRecord>,
+}
+
+/// `POST /accounts/{account_id}/leave`: any user but the owner removes
+/// itself (its user and membership), freeing its seat, audited as
+/// `user.left`. The user is read with the membership in one request, by the
+/// id the caller's address gives it; a membership naming another user (an
+/// address changed since) is followed by a second read.
+pub async fn leave(deps: &Deps, caller: &Caller, account_id: Uuid) -> Result<()> {
+    let membership = &Key::member(&caller.sub, account_id);
+    let guess = caller
+        .verified_email()
+        .map(|email| Key::user(account_id, UserRecord::id_for(account_id, email)));
+    let read = move |_| {
+        let guess = guess.clone();
+        async move {
+            let mut keys = vec![membership.clone()];
+            keys.extend(guess.clone());
+            let snapshot = deps.store.load(&keys).await?;
+            let member: Option<MemberRecord> = snapshot.get(membership)?;
+            let user = match (&member, guess) {
+                (Some(m), Some(key)) if key == Key::user(account_id, m.user_id) => {
+                    snapshot.get(&key)?
+                }
+                (Some(m), _) => deps.store.user(account_id, m.user_id).await?,
+                (None, _) => None,
+            };
+            Ok(ToLeave { member, user })
+        }
+    };
+    run(deps, read, |read, now| decide_leave(caller, read, now)).await
+}
+
+fn decide_leave(caller: &Caller, read: &ToLeave, now: i64) -> Result<Decision<()>> {
+    let member = read.member.as_ref().ok_or(Error::AccountNotFound)?;
+    let user = read
+        .user
+        .as_ref()
+        .filter(|u| u.id == member.user_id)
+        .ok_or(Error::AccountNotFound)?;
+    if user.is_owner() {
+        return Err(Error::OwnerCannotLeave);
+    }
+    let actor = caller.actor();
+    let mut transaction = Transaction::default();
+    transaction.user(UserChange::new(
+        &actor,
+        AuditAction::UserLeft,
+        Some(user),
+        None,
+        now,
+    ));
+    Ok(Plan::one(transaction, ()))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod events;
 mod floods;
 mod identity;
 mod input_edges;
+mod leaving;
 mod lifecycle;
 mod limits;
 mod local_moto;
