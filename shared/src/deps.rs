@@ -105,9 +105,13 @@ impl Deps {
             if !mail {
                 return None;
             }
+            // Reading the configuration set its mail goes through is the
+            // function's one SES request besides sending (its permission is
+            // in infra/template.yaml). Without a set (a local run), the
+            // first email opens the connection.
+            let set = self.config.ses_configuration_set.as_deref()?;
             let ses = &self.mailing().ses;
-            let unsigned = aws_sdk_sesv2::config::Builder::default().interceptor(Unsigned);
-            let request = ses.get_account().customize().config_override(unsigned);
+            let request = ses.get_configuration_set().configuration_set_name(set);
             Some(bounded("SES", async { answered(request.send().await) }).await)
         };
         let (dynamodb, ses) = tokio::join!(dynamodb, ses);
@@ -119,7 +123,8 @@ impl Deps {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WarmUp {
     pub dynamodb: Opened,
-    /// `None` for a function that sends no mail.
+    /// `None` when SES was not asked: a function that sends no mail, or
+    /// mail without a configuration set.
     pub ses: Option<Opened>,
 }
 
@@ -159,37 +164,12 @@ pub async fn bounded(
 
 /// Whether the service answered, however it answered: an error it sends
 /// back came over the connection the warm-up is for.
-fn answered<T, E, R>(result: Result<T, SdkError<E, R>>) -> Result<(), &'static str> {
+pub fn answered<T, E, R>(result: Result<T, SdkError<E, R>>) -> Result<(), &'static str> {
     match result {
         Ok(_) | Err(SdkError::ServiceError(_)) | Err(SdkError::ResponseError(_)) => Ok(()),
         Err(SdkError::TimeoutError(_)) => Err("timed out"),
         Err(SdkError::DispatchFailure(_)) => Err("could not connect"),
         Err(_) => Err("the request could not be made"),
-    }
-}
-
-/// Sends the SES warm-up's request unsigned: SES refuses it before any
-/// permission is checked (a function may only send mail), after the
-/// connection it opens is made.
-#[derive(Debug)]
-struct Unsigned;
-
-impl aws_sdk_sesv2::config::Intercept for Unsigned {
-    fn name(&self) -> &'static str {
-        "unsigned warm-up"
-    }
-
-    fn modify_before_transmit(
-        &self,
-        context: &mut aws_sdk_sesv2::config::interceptors::BeforeTransmitInterceptorContextMut<'_>,
-        _: &aws_sdk_sesv2::config::RuntimeComponents,
-        _: &mut aws_sdk_sesv2::config::ConfigBag,
-    ) -> Result<(), aws_sdk_sesv2::error::BoxError> {
-        let headers = context.request_mut().headers_mut();
-        for name in ["authorization", "x-amz-date", "x-amz-security-token"] {
-            headers.remove(name);
-        }
-        Ok(())
     }
 }
 
@@ -221,34 +201,49 @@ pub fn ses_limits(config: aws_sdk_sesv2::config::Builder) -> aws_sdk_sesv2::conf
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use aws_config::Region;
     use aws_sdk_dynamodb::config::{Credentials, SharedCredentialsProvider};
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     use tokio::net::TcpListener;
 
+    /// A deployed function's configuration: its mail goes through a
+    /// configuration set.
     fn config() -> Config {
+        config_with_set(Some("invitations"))
+    }
+
+    fn config_with_set(set: Option<&str>) -> Config {
         Config::from_lookup(|name| match name {
             "TABLE_NAME" => Some("t".into()),
             "INVITE_FROM_ADDRESS" => Some("a@example.com".into()),
             "APP_BASE_URL" => Some("https://app.example.com".into()),
+            "SES_CONFIGURATION_SET" => set.map(str::to_owned),
             _ => None,
         })
         .unwrap()
     }
 
-    /// Dependencies whose AWS endpoint is `endpoint`, over the product's
-    /// HTTPS client.
+    /// Dependencies whose AWS endpoint is `endpoint`.
     fn deps_at(endpoint: &str) -> Deps {
-        let sdk = aws_config::SdkConfig::builder()
+        deps_at_with(endpoint, config())
+    }
+
+    fn deps_at_with(endpoint: &str, config: Config) -> Deps {
+        Deps::new(config, &sdk_at(endpoint))
+    }
+
+    /// The AWS SDK's configuration with `endpoint` for every service, over
+    /// the product's HTTPS client.
+    pub(crate) fn sdk_at(endpoint: &str) -> aws_config::SdkConfig {
+        aws_config::SdkConfig::builder()
             .behavior_version(aws_config::BehaviorVersion::latest())
             .region(Region::new("us-east-1"))
             .credentials_provider(SharedCredentialsProvider::new(Credentials::for_tests()))
             .endpoint_url(endpoint)
             .http_client(crate::aws::https_client())
-            .build();
-        Deps::new(config(), &sdk)
+            .build()
     }
 
     /// A server that accepts connections and never answers.
@@ -260,7 +255,7 @@ mod tests {
 
     /// A server that answers every request with a 400 and sends back the
     /// head of each request it read.
-    async fn refusing() -> (String, tokio::sync::mpsc::UnboundedReceiver<String>) {
+    pub(crate) async fn refusing() -> (String, tokio::sync::mpsc::UnboundedReceiver<String>) {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let (heads, received) = tokio::sync::mpsc::unbounded_channel();
@@ -347,10 +342,20 @@ mod tests {
         assert!(dynamodb.contains("\r\nauthorization: aws4-hmac-sha256"));
         let ses = seen
             .iter()
-            .find(|h| h.starts_with("get /v2/email/account "))
-            .expect("SES was asked");
-        assert!(!ses.contains("\r\nauthorization:"), "unsigned: {ses}");
-        assert!(!ses.contains("\r\nx-amz-date:"), "unsigned: {ses}");
+            .find(|h| h.starts_with("get /v2/email/configuration-sets/invitations "))
+            .expect("SES was asked for the configuration set");
+        assert!(ses.contains("\r\nauthorization: aws4-hmac-sha256"));
+    }
+
+    #[tokio::test]
+    async fn mail_without_a_configuration_set_leaves_ses_to_the_first_email() {
+        let (url, mut heads) = refusing().await;
+        let deps = deps_at_with(&url, config_with_set(None));
+        let warm = deps.warm_up(true).await;
+        assert_eq!(warm.ses, None);
+        while let Ok(head) = heads.try_recv() {
+            assert!(!head.contains("/v2/email/"), "SES was asked: {head}");
+        }
     }
 
     #[test]

@@ -223,12 +223,16 @@ pub type StreamHandler =
     ) -> Pin<Box<dyn Future<Output = DynamoDbEventResponse> + Send + 'a>>;
 
 /// Runs the function the table's stream invokes (`publish-events`). It needs
-/// no store and no mail, only the bus `EVENT_BUS_NAME` names.
+/// no store and no mail, only the bus `EVENT_BUS_NAME` names, whose
+/// connection init opens.
 pub fn run_stream(handler: StreamHandler) -> Result<(), Error> {
     single_threaded(async {
         let bus = EventBus::from_env(&crate::aws::sdk_config().await)
             .inspect_err(|e| tracing::error!(error = %e, "the configuration is refused"))?;
         let bus: &'static EventBus = Box::leak(Box::new(bus));
+        if warm_up_wanted() {
+            bus.warm_up().await;
+        }
         // In the log, a batch to retry reads as a 503.
         let status = |a: &DynamoDbEventResponse| {
             if a.batch_item_failures.is_empty() {

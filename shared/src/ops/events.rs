@@ -16,6 +16,7 @@
 //! failed one; subscribers tell repeats by `detail.id`.
 
 use crate::config::ConfigError;
+use crate::deps::{Opened, answered, bounded};
 use crate::ops::AuditEventView;
 use crate::store::keys::{AUDIT_PREFIX, PK};
 use crate::store::records::AuditRecord;
@@ -49,6 +50,23 @@ impl EventBus {
         Ok(EventBus::new(aws_sdk_eventbridge::Client::new(sdk), name))
     }
 
+    /// Opens, during init, the connection the first batch's PutEvents will
+    /// use, as `Deps::warm_up` does for the others: within
+    /// `WARM_UP_LIMIT`, never failing init. The request goes unsigned:
+    /// EventBridge refuses it before any permission is checked (the function
+    /// may only put events), after the connection it opens is made, and it
+    /// publishes nothing.
+    pub async fn warm_up(&self) -> Opened {
+        let unsigned = aws_sdk_eventbridge::config::Builder::default().interceptor(Unsigned);
+        let request = self
+            .client
+            .describe_event_bus()
+            .name(&self.name)
+            .customize()
+            .config_override(unsigned);
+        bounded("EventBridge", async { answered(request.send().await) }).await
+    }
+
     /// Publishes `entries` (at most `ENTRIES_PER_REQUEST`) in one request;
     /// on a failure, the sequence number of the first entry not published.
     async fn put(&self, entries: &[Pending]) -> Result<(), String> {
@@ -79,6 +97,29 @@ impl EventBus {
                 Err(failed.sequence_number.clone())
             }
         }
+    }
+}
+
+/// Takes the signature off the warm-up's request (`EventBus::warm_up`).
+#[derive(Debug)]
+struct Unsigned;
+
+impl aws_sdk_eventbridge::config::Intercept for Unsigned {
+    fn name(&self) -> &'static str {
+        "unsigned warm-up"
+    }
+
+    fn modify_before_transmit(
+        &self,
+        context: &mut aws_sdk_eventbridge::config::interceptors::BeforeTransmitInterceptorContextMut<'_>,
+        _: &aws_sdk_eventbridge::config::RuntimeComponents,
+        _: &mut aws_sdk_eventbridge::config::ConfigBag,
+    ) -> Result<(), aws_sdk_eventbridge::error::BoxError> {
+        let headers = context.request_mut().headers_mut();
+        for name in ["authorization", "x-amz-date", "x-amz-security-token"] {
+            headers.remove(name);
+        }
+        Ok(())
     }
 }
 
@@ -300,5 +341,20 @@ mod tests {
         let answer = publish(&bus, batch(records)).await;
         assert_eq!(retry_from(&answer), Some("3"));
         assert_eq!(rule.num_calls(), 1);
+    }
+
+    #[tokio::test]
+    async fn the_warm_up_asks_unsigned_and_an_answer_refusing_it_opened_the_connection() {
+        let (url, mut heads) = crate::deps::tests::refusing().await;
+        let sdk = crate::deps::tests::sdk_at(&url);
+        let bus = EventBus::new(Client::new(&sdk), "bus".into());
+        assert_eq!(bus.warm_up().await, Opened::Yes);
+        let head = heads.try_recv().expect("EventBridge was asked");
+        assert!(
+            head.contains("\r\nx-amz-target: awsevents.describeeventbus"),
+            "{head}"
+        );
+        assert!(!head.contains("\r\nauthorization:"), "unsigned: {head}");
+        assert!(!head.contains("\r\nx-amz-date:"), "unsigned: {head}");
     }
 }
