@@ -151,8 +151,10 @@ pub async fn invoke(
 }
 
 /// The functions that send mail (by crate name): init opens their SES
-/// connection too. Every other function leaves SES unbuilt.
-const SENDS_MAIL: &[&str] = &["invite_user", "resend_invitation"];
+/// connection too. Every other function leaves SES unbuilt. They are the
+/// functions `infra/template.yaml` lets send mail (a test holds the two
+/// together).
+pub const SENDS_MAIL: &[&str] = &["expire_invitations", "invite_user", "resend_invitation"];
 
 /// The functions whose requests reach no AWS service (by crate name): init
 /// opens nothing for them.
@@ -268,11 +270,11 @@ where
     .await
 }
 
-/// Runs a function EventBridge invokes.
-pub fn run_job(job: Job) -> Result<(), Error> {
+/// Runs a function EventBridge invokes; `operation` is its crate's name.
+pub fn run_job(operation: &'static str, job: Job) -> Result<(), Error> {
     start(|deps| async move {
         if warm_up_wanted() {
-            deps.warm_up(false).await;
+            deps.warm_up(SENDS_MAIL.contains(&operation)).await;
         }
         lambda_http::lambda_runtime::run(lambda_http::lambda_runtime::service_fn(
             move |event: LambdaEvent<Value>| job(deps, event.payload),

@@ -60,8 +60,9 @@ pub fn template_functions(template: &Value) -> BTreeMap<String, Value> {
         .collect()
 }
 
-/// The DynamoDB actions a function's policies allow (`dynamodb:Query`, ...).
-pub fn dynamodb_actions(function: &Value) -> BTreeSet<String> {
+/// The actions a function's policies allow (`dynamodb:Query`,
+/// `ses:SendEmail`, ...).
+pub fn allowed_actions(function: &Value) -> BTreeSet<String> {
     function["Policies"]
         .as_array()
         .into_iter()
@@ -70,7 +71,14 @@ pub fn dynamodb_actions(function: &Value) -> BTreeSet<String> {
         .filter(|statement| statement["Effect"] == "Allow")
         .flat_map(|statement| statement["Action"].as_array().into_iter().flatten())
         .filter_map(Value::as_str)
-        .filter(|action| action.starts_with("dynamodb:"))
         .map(str::to_owned)
+        .collect()
+}
+
+/// The DynamoDB actions a function's policies allow (`dynamodb:Query`, ...).
+pub fn dynamodb_actions(function: &Value) -> BTreeSet<String> {
+    allowed_actions(function)
+        .into_iter()
+        .filter(|action| action.starts_with("dynamodb:"))
         .collect()
 }

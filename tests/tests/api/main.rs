@@ -25,3 +25,4 @@ mod partners;
 mod request_counts;
 mod sample_events;
 mod sweep;
+mod warm_up;
