@@ -12,6 +12,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::sync::Notify;
+use uuid::Uuid;
 
 /// Runs per binary; the median is reported. Inits take a millisecond or
 /// two, so a few runs leave the median at the mercy of the scheduler.
@@ -129,41 +130,149 @@ impl Drop for CpuGroup {
     }
 }
 
-/// The event each binary gets: its route's API Gateway event, a batch of
-/// the table's stream for `publish-events`, or a scheduled one.
-fn event_for(binary: &str) -> String {
+/// The `count` events a process of `binary` is handed, each one a request
+/// it serves by reaching DynamoDB as a real one does, and each the same
+/// work, so that its first and a warm one compare. An HTTP API function gets
+/// its route's event with a body it accepts: ids that name nothing where
+/// naming something would only read more (read, then 404: the request's
+/// connection, handshake and signing are a real one's), and for the three
+/// whose work is past their reads what it needs, made first through the
+/// local API: create-account a new caller each time, invite-user and
+/// resend-invitation an account of the caller's (they write, then send an
+/// email). `publish-events` gets a batch of the table's stream,
+/// `record-delivery` an SES event about an invitation that does not exist,
+/// the sweep a scheduled event.
+async fn events_for(binary: &str, api: &e2e::Api, count: usize) -> Vec<String> {
+    let same = |event: String| vec![event; count];
     if binary == "publish-events" {
-        return std::fs::read_to_string("functions/publish-events/events/stream-batch.json")
-            .expect("publish-events' sample batch");
+        return same(
+            std::fs::read_to_string("functions/publish-events/events/stream-batch.json")
+                .expect("publish-events' sample batch"),
+        );
+    }
+    if binary == "record-delivery" {
+        let id = || Uuid::new_v4().to_string();
+        return same(e2e::ses_sample("delivery.json", &id(), &id(), &id()).to_string());
     }
     let route = local_api::routes::ROUTES
         .iter()
         .find(|r| r.function.replace('_', "-") == binary);
     let Some(route) = route else {
-        return json!({
-            "version": "0", "id": "bench", "detail-type": "Scheduled Event", "source": "aws.events",
-            "account": "000000000000", "time": "2026-01-01T00:00:00Z", "region": "us-east-1",
-            "resources": [], "detail": {}
-        })
-        .to_string();
+        return same(
+            json!({
+                "version": "0", "id": "bench", "detail-type": "Scheduled Event", "source": "aws.events",
+                "account": "000000000000", "time": "2026-01-01T00:00:00Z", "region": "us-east-1",
+                "resources": [], "detail": {}
+            })
+            .to_string(),
+        );
     };
-    let id = uuid::Uuid::new_v4().to_string();
+    let caller = Caller {
+        sub: "bench".into(),
+        email: "bench@example.com".into(),
+    };
+    let nothing = || Uuid::new_v4().to_string();
+    let mut events = Vec::with_capacity(count);
+    match binary {
+        "invite-user" | "resend-invitation" => {
+            let owner = api.person("bench-owner").await;
+            let account = api.account(&owner).await;
+            let caller = Caller {
+                sub: owner.sub.clone(),
+                email: owner.email.clone(),
+            };
+            for _ in 0..count {
+                let email = format!("{}@example.com", e2e::unique("bench-invitee"));
+                let event = if binary == "invite-user" {
+                    let body = json!({"email": email, "role": "campaign_creator"});
+                    http_event(route, &[("account_id", account.clone())], &caller, &body)
+                } else {
+                    let invited = api
+                        .invite(&owner, &account, &email, "campaign_creator")
+                        .await
+                        .expect(201, None);
+                    let user = invited.body["user"]["id"].as_str().unwrap().to_owned();
+                    let ids = [("account_id", account.clone()), ("user_id", user)];
+                    http_event(route, &ids, &caller, &json!({}))
+                };
+                events.push(event);
+            }
+        }
+        "create-account" => {
+            for _ in 0..count {
+                let caller = Caller {
+                    sub: e2e::unique("bench"),
+                    email: "bench@example.com".into(),
+                };
+                let body = json!({"name": "Bench Realty"});
+                events.push(http_event(route, &[], &caller, &body));
+            }
+        }
+        "preview-invitation" => {
+            for _ in 0..count {
+                let token = [("token", token_naming_nothing())];
+                events.push(http_event(route, &token, &caller, &json!({})));
+            }
+        }
+        _ => {
+            let body = match binary {
+                "accept-invitation" => json!({"token": token_naming_nothing()}),
+                "authorize" => json!({"account_id": nothing(), "permission": "contacts:export"}),
+                "change-role" => json!({"role": "account_manager"}),
+                "create-partner-user" | "request-partner-access" => {
+                    json!({"partner_account_id": nothing()})
+                }
+                "set-partner-access" => json!({"enabled": false}),
+                _ => json!({}),
+            };
+            for _ in 0..count {
+                events.push(http_event(route, &[], &caller, &body));
+            }
+        }
+    }
+    events
+}
+
+/// Who an HTTP API event's claims say is calling.
+struct Caller {
+    sub: String,
+    email: String,
+}
+
+/// A token of the right shape that names no invitation: the function reads
+/// the user it names, and finds none.
+fn token_naming_nothing() -> String {
+    shared::domain::token::InviteToken::generate(Uuid::new_v4(), Uuid::new_v4()).encode()
+}
+
+/// `route`'s API Gateway event from `caller`, with `body`: the path
+/// parameters `ids` gives, and a new id (naming nothing) for any other.
+fn http_event(
+    route: &local_api::routes::Route,
+    ids: &[(&'static str, String)],
+    caller: &Caller,
+    body: &serde_json::Value,
+) -> String {
     let params: Vec<(&'static str, String)> = ["account_id", "user_id", "token"]
         .into_iter()
         .filter(|p| route.path.contains(&format!("{{{p}}}")))
-        .map(|p| (p, id.clone()))
+        .map(|p| match ids.iter().find(|(name, _)| *name == p) {
+            Some((_, id)) => (p, id.clone()),
+            None => (p, Uuid::new_v4().to_string()),
+        })
         .collect();
     let raw_path = params.iter().fold(route.path.to_owned(), |path, (p, v)| {
         path.replace(&format!("{{{p}}}"), v)
     });
     let claims = [
-        ("sub", "bench"),
-        ("email", "bench@example.com"),
+        ("sub", caller.sub.as_str()),
+        ("email", caller.email.as_str()),
         ("email_verified", "true"),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v.to_owned()))
     .collect();
+    let body = body.to_string();
     local_api::event::build(&local_api::event::Incoming {
         method: route.method,
         route_path: route.path,
@@ -172,9 +281,33 @@ fn event_for(binary: &str) -> String {
         headers: serde_json::Map::new(),
         path_parameters: &params,
         claims: Some(claims),
-        body: b"{}",
+        body: body.as_bytes(),
     })
     .to_string()
+}
+
+/// The SES configuration set the functions send through.
+const CONFIGURATION_SET: &str = "bench-invitations";
+
+/// The local API, over a table of its own for the functions to read and
+/// the SES identity they send from, and the configuration set they send
+/// through.
+async fn start_api() -> e2e::Api {
+    let api = e2e::Api::start().await;
+    let made = aws_sdk_sesv2::Client::new(&api.sdk)
+        .create_configuration_set()
+        .configuration_set_name(CONFIGURATION_SET)
+        .send()
+        .await;
+    if let Err(e) = made {
+        // An earlier measure made it (moto names the error its own way).
+        use aws_sdk_sesv2::error::ProvideErrorMetadata;
+        let exists = e
+            .code()
+            .is_some_and(|c| c.ends_with("AlreadyExistsException"));
+        assert!(exists, "cannot make the configuration set: {e:?}");
+    }
+    api
 }
 
 /// The environment Lambda gives a function, with the Runtime API at `api`.
@@ -193,6 +326,9 @@ fn as_lambda(
         .env("AWS_LAMBDA_LOG_STREAM_NAME", "bench")
         .env("TABLE_NAME", table)
         .env("INVITE_FROM_ADDRESS", "invitations@roster.test")
+        // As deployed: invite and resend send through a configuration set,
+        // which their init reads (`start_api` makes it).
+        .env("SES_CONFIGURATION_SET", CONFIGURATION_SET)
         .env("APP_BASE_URL", "https://app.example.com")
         // authorize-request checks these at init, and fetches its JWKS
         // there: from a closed port, refused at once (`measure_tls` serves
@@ -335,8 +471,7 @@ pub fn binaries() -> Vec<String> {
 }
 
 pub async fn measure(release: &Path) -> Vec<ColdStart> {
-    // A table for the first invocations to read.
-    let api = e2e::Api::start().await;
+    let api = start_api().await;
     let mut results = Vec::new();
     for binary in binaries() {
         let path = release.join(&binary);
@@ -348,7 +483,8 @@ pub async fn measure(release: &Path) -> Vec<ColdStart> {
         let mut inits = Vec::new();
         let mut firsts = Vec::new();
         for _ in 0..RUNS {
-            let (init, first) = once(&path, event_for(&binary), &api.table).await;
+            let event = events_for(&binary, &api, 1).await.remove(0);
+            let (init, first) = once(&path, event, &api.table).await;
             inits.push(init);
             firsts.push(first);
         }
@@ -408,7 +544,7 @@ pub struct Tls {
 /// The authorizer's event for a route of `ROUTE_PERMISSIONS`, with a token
 /// the bench's issuer signed: the first request fetches the JWKS.
 fn authorizer_event(token: &str) -> String {
-    let account = uuid::Uuid::new_v4().to_string();
+    let account = Uuid::new_v4().to_string();
     json!({
         "version": "2.0",
         "type": "REQUEST",
@@ -425,7 +561,7 @@ fn authorizer_event(token: &str) -> String {
 /// with and without the warm-up in init: the bench's builds of the
 /// functions, in `release`.
 pub async fn measure_tls(release: &Path, bench: &Path) -> Tls {
-    let api = e2e::Api::start().await;
+    let api = start_api().await;
     let dir = std::env::temp_dir().join(format!("roster-bench-{}", std::process::id()));
     let authority = crate::tls::Authority::new(&dir);
     let moto = std::env::var("AWS_ENDPOINT_URL").expect("moto's endpoint (./scripts/bench)");
@@ -487,13 +623,13 @@ pub async fn measure_tls(release: &Path, bench: &Path) -> Tls {
             // Alternated, so that the machine's load falls on both alike.
             for _ in 0..TLS_RUNS {
                 for (i, vars) in [&without, &env].into_iter().enumerate() {
-                    let event = if binary == "authorize-request" {
-                        authorizer_event(&token)
+                    let events = if binary == "authorize-request" {
+                        vec![authorizer_event(&token); TLS_EVENTS]
                     } else {
-                        event_for(&binary)
+                        events_for(&binary, &api, TLS_EVENTS).await
                     };
                     let start = Start {
-                        events: vec![event; TLS_EVENTS],
+                        events,
                         env: vars,
                         quota: group.clone().filter(|_| throttled),
                     };

@@ -260,9 +260,15 @@ impl Report {
              randomization: not done. Init now also opens the connection the first request \
              will use (`Deps::warm_up`): one DescribeEndpoints request to moto, about 0.8 M \
              instructions and a round trip (most functions took 1.87 M instructions before \
-             it); invite and resend also build their SES client and open its connection; the \
-             authorizer's JWKS fetch is refused at once here (a closed port). What that buys \
-             shows with TLS, below.",
+             it); invite and resend also build their SES client and open its connection (a \
+             GetConfigurationSet of the set their mail goes through), publish-events \
+             EventBridge's (an unsigned DescribeEventBus, which EventBridge refuses before any \
+             permission); the authorizer's JWKS fetch is refused at once here (a closed port). \
+             Each function's event is one it serves by reaching AWS as a real request does \
+             (`events_for` in `bench/src/coldstart.rs`): ids that name nothing where naming \
+             something would only read more, and for create-account, invite and resend what \
+             their writes and email need, made first. What the warm-up buys shows with TLS, \
+             below.",
         );
     }
 
@@ -280,8 +286,8 @@ impl Report {
              the bench signed, so its first request fetches the JWKS, over TLS too. Each \
              process gets three events: the first request, then the third is the warm one. \
              Without the warm-up: `ROSTER_BENCH_NO_WARM_UP` (only the bench's builds read it); \
-             with it, init opens the DynamoDB connection (and SES's for invite and resend, the \
-             JWKS for the authorizer) within {} s. Median of {TLS_RUNS} runs of each, the two \
+             with it, init opens the DynamoDB connection (and SES's for invite and resend, \
+             EventBridge's for publish-events, the JWKS for the authorizer) within {} s. Median of {TLS_RUNS} runs of each, the two \
              alternated. 128 MB: init at full CPU, as Lambda runs it, and from the first poll \
              for an event the process in a cgroup (v1) at {quota} µs per {period} µs (a steady \
              7.2% of a core, section 4).\n",
@@ -298,10 +304,9 @@ impl Report {
             );
             vec![(false, "At full CPU")]
         };
-        // A function that answers the bench's event before any AWS request
-        // (a body of `{}`, an id that names nothing) takes well under a
-        // millisecond at full CPU without the warm-up, TLS or not: its first
-        // request cannot show what the warm-up saves.
+        // A function whose requests reach no AWS service (list-roles) takes
+        // well under a millisecond at full CPU without the warm-up, TLS or
+        // not: its first request has no handshake for the warm-up to save.
         let no_aws = |start: &crate::coldstart::TlsStart| {
             start
                 .setting(false, false)
@@ -361,13 +366,9 @@ impl Report {
             self.line("");
         }
         self.line(&format!(
-            "Answered before any AWS request (under 1 ms at full CPU without the warm-up: \
-             the bench's event is refused on its own, a body of `{{}}` or an id that names \
-             nothing), so their first request cannot show what the warm-up saves, only what \
-             it costs init; on a real first request they read DynamoDB as the others do: {}. \
-             They are left out of the target and the weighing below. `publish-events` opens \
-             nothing at init (its one client is EventBridge's), so its two columns differ by \
-             noise alone.\n",
+            "Answered before any AWS request (under 1 ms at full CPU without the warm-up), so \
+             their first request has no handshake for the warm-up to save and init opens \
+             nothing for them: {}. They are left out of the target and the weighing below.\n",
             answered_alone.join(", ")
         ));
         if let Some((first, later, agreed)) = &tls.handshake {
