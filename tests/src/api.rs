@@ -474,22 +474,28 @@ impl Api {
     }
 
     /// Writes `n` active users of one new account straight into the table,
-    /// 25 at a time: a big table, cheaply. Their `expires_at` is long past,
-    /// but they are not pending, so the sweep's index does not hold them.
-    pub async fn bulk_users(&self, n: usize) {
-        use aws_sdk_dynamodb::types::{AttributeValue, PutRequest, WriteRequest};
+    /// 25 at a time: a big table, cheaply. Their invitations' expiry is long
+    /// past, but they are not pending, so the pending index does not hold
+    /// them; the first `ended` of them have an end of access long past, so
+    /// they are due (the due index holds them), and the rest have none.
+    pub async fn bulk_users(&self, n: usize, ended: usize) {
+        use aws_sdk_dynamodb::types::{PutRequest, WriteRequest};
+        use shared::domain::{AccountKind, AccountName, Email, Role, Status, UserAccount};
         let db = aws_sdk_dynamodb::Client::new(&self.sdk);
-        let account = Uuid::new_v4();
-        let s = |v: String| AttributeValue::S(v);
+        let account = UserAccount {
+            id: Uuid::new_v4(),
+            name: AccountName::parse("Bulk Realty").unwrap(),
+            kind: AccountKind::Standard,
+        };
         let items: Vec<WriteRequest> = (0..n)
             .map(|i| {
-                let mut item = Key::user(account, Uuid::new_v4()).to_item();
-                item.extend([
-                    ("email".to_owned(), s(format!("bulk{i}@example.com"))),
-                    ("status".to_owned(), s("active".into())),
-                    ("role".to_owned(), s("campaign_creator".into())),
-                    ("expires_at".to_owned(), AttributeValue::N("1".into())),
-                ]);
+                let email = Email::parse(&format!("bulk{i}@example.com")).unwrap();
+                let mut user =
+                    shared::domain::UserRecord::new(&account, email, Role::CampaignCreator, 0);
+                user.status = Status::Active;
+                user.expires_at = Some(1);
+                user.access_until = (i < ended).then_some(1);
+                let item = shared::store::write::user_item(&user);
                 WriteRequest::builder()
                     .put_request(PutRequest::builder().set_item(Some(item)).build().unwrap())
                     .build()

@@ -79,7 +79,7 @@ async fn sweeps_racing_resends_keep_seats_exact() {
 
 async fn sweep_cost(users: usize) -> f64 {
     let api = Api::start_with(Options::expiring("1s")).await;
-    api.bulk_users(users).await;
+    api.bulk_users(users, 0).await;
     let owner = api.person("owner").await;
     let account = api.account(&owner).await;
     for i in 0..3 {
