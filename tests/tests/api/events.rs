@@ -9,7 +9,7 @@
 use e2e::catalog::{self, assert_described};
 use e2e::infra::yaml;
 use e2e::stream::{BATCH_SIZE, Bus, Stream};
-use e2e::{Api, Options, sleep_secs};
+use e2e::{Api, Options, Person, sleep_secs};
 use serde_json::{Value, json};
 use shared::domain::AuditAction;
 use std::collections::{BTreeMap, BTreeSet};
@@ -202,10 +202,10 @@ async fn racing_requests_publish_exactly_what_committed() {
 }
 
 /// The actions the tour does not reach but a person's request or SES does:
-/// replace, and SES's bounce and complaint. Together with the tour and the
-/// expiry below, every action the code can write is published and fits its
-/// schema. The invitation lives its default week: a replace must find it
-/// pending however slow the machine is.
+/// replace, and SES's bounce and complaint. Together with the tour, the
+/// expiry and the access that ends below, every action the code can write is
+/// published and fits its schema. The invitation lives its default week: a
+/// replace must find it pending however slow the machine is.
 #[tokio::test]
 async fn replacements_and_delivery_events_fit_the_catalog() {
     let api = Api::start().await;
@@ -275,6 +275,148 @@ async fn expiry_fits_the_catalog() {
         .get("invitation.expired")
         .unwrap_or_else(|| panic!("invitation.expired in {:?}", published.keys()));
     assert_eq!(expired["detail"]["actor"], json!({"type": "system"}));
+}
+
+/// A partner agency of `client` that its owner let in: the agency's id and
+/// its partner manager.
+async fn let_in_partner(api: &Api, owner: &Person, client: &str) -> (String, Person) {
+    let agency_owner = api.person("agency").await;
+    let agency = api.partner_account(&agency_owner).await;
+    let pm = api.person("pm").await;
+    api.join(&agency_owner, &agency, &pm, "partner_manager")
+        .await;
+    api.enable_partner(owner, client, &agency, &pm).await;
+    (agency, pm)
+}
+
+/// The owner dates the access of the user at `path`: it ends at `end`.
+async fn end_access(api: &Api, owner: &Person, path: &str, end: &str) {
+    api.patch(path, owner, json!({"access_until": end}))
+        .await
+        .expect(200, None);
+}
+
+/// Sleeps until `at` (epoch seconds), if it is still ahead.
+async fn sleep_until(at: i64) {
+    let ahead = at - shared::time::now();
+    if ahead > 0 {
+        sleep_secs(ahead as u64).await;
+    }
+}
+
+/// Access that ends, which the sweep reminds of and records as the system,
+/// and the owner's switch-off that finds a partner's user already ended and
+/// records that end itself: every event fits the catalog. In one account,
+/// Sue's own access, Bob's invitation and a partner let in until a date; in
+/// another, a partner without an end whose user the owner dated.
+#[tokio::test]
+async fn access_ends_fit_the_catalog() {
+    // The owner's reminders fall due 10 s before the end, Bob's 3 s after
+    // his invitation: the setup has a few seconds before the first sweep.
+    let api = Api::start_with(Options::ending("10s", "3s")).await;
+    let bus = Bus::new(&api).await;
+    let mut stream = Stream::of(&api).await;
+    let start = shared::time::now();
+    let end = shared::time::rfc3339(start + 16);
+
+    let (owner, account) = api.owner_and_account().await;
+    let sue = api.person("sue").await;
+    let sue_id = api.join(&owner, &account, &sue, "campaign_creator").await;
+    let sue_path = format!("/accounts/{account}/users/{sue_id}");
+    end_access(&api, &owner, &sue_path, &end).await;
+    api.invite(&owner, &account, "bob@example.com", "campaign_creator")
+        .await
+        .expect(201, None);
+    let (agency, pm) = let_in_partner(&api, &owner, &account).await;
+    let access = format!("/accounts/{account}/partner-access");
+    let dated = json!({"enabled": true, "partner_account_id": agency, "until": end});
+    api.put(&access, &owner, dated).await.expect(200, None);
+    api.post(
+        &format!("{access}/users"),
+        &pm,
+        json!({"partner_account_id": agency}),
+    )
+    .await
+    .expect(201, None);
+
+    let (other_owner, other) = api.owner_and_account().await;
+    let (other_agency, other_pm) = let_in_partner(&api, &other_owner, &other).await;
+    let other_access = format!("/accounts/{other}/partner-access");
+    let created = api
+        .post(
+            &format!("{other_access}/users"),
+            &other_pm,
+            json!({"partner_account_id": other_agency}),
+        )
+        .await
+        .expect(201, None);
+    let other_path = Api::user_path(&other, &created.body);
+    end_access(&api, &other_owner, &other_path, &end).await;
+    assert!(
+        shared::time::now() < start + 6,
+        "the setup took longer than the reminders leave it"
+    );
+
+    sleep_until(start + 7).await;
+    let reminded = api.sweep().await;
+    assert_eq!(reminded["reminded"], 4, "{reminded}");
+    sleep_until(start + 17).await;
+    // Before any sweep records it, the other owner switches its partner
+    // off, and so records the end of its user's access.
+    api.put(&other_access, &other_owner, json!({"enabled": false}))
+        .await
+        .expect(200, None);
+    let ended = api.sweep().await;
+    // Sue, and the partner with its user (found first, the user is an end
+    // of its own).
+    assert_eq!(ended["partners_ended"], 1, "{ended}");
+    assert!(
+        (1..=2).contains(&ended["ended"].as_u64().unwrap()),
+        "{ended}"
+    );
+
+    let published = bus.publish(&mut stream).await;
+    let mut types = BTreeSet::new();
+    let mut ended_by = BTreeSet::new();
+    for event in &published {
+        assert_described(event);
+        let detail_type = event["detail-type"].as_str().unwrap().to_owned();
+        if detail_type == "user.access_ended" {
+            ended_by.insert(
+                event["detail"]["actor"]["type"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned(),
+            );
+        }
+        types.insert(detail_type);
+    }
+    for expected in [
+        "invitation.reminded",
+        "user.access_ending",
+        "user.access_ended",
+        "partner_access.enabled",
+        "partner_access.ending",
+        "partner_access.ended",
+        "partner_access.disabled",
+    ] {
+        assert!(types.contains(expected), "{expected} in {types:?}");
+    }
+    assert_eq!(
+        ended_by,
+        BTreeSet::from(["system".to_owned(), "user".to_owned()])
+    );
+    let partner_ended = published
+        .iter()
+        .find(|e| e["detail-type"] == "partner_access.ended")
+        .unwrap();
+    assert_eq!(
+        (
+            &partner_ended["detail"]["partner_account_id"],
+            &partner_ended["detail"]["until"]
+        ),
+        (&json!(agency), &json!(end))
+    );
 }
 
 /// What the stream publishes, each event held against the catalog, by
