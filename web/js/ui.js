@@ -178,8 +178,10 @@ export function menuButton(label, items) {
       type: 'button',
       role: 'menuitem',
       tabindex: '-1',
+      // Focus goes back to the button first: a dialog the item opens
+      // returns it there when it closes.
       onClick: () => {
-        close(false);
+        close();
         onSelect();
       },
     }, text)));

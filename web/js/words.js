@@ -1,6 +1,6 @@
 // What the API's codes mean in words: roles and their descriptions,
-// permissions, statuses, actions, audit events, dates, a user's limits, and
-// errors as sentences. Words only: which roles exist and what each grants
+// permissions, statuses, why a user is deactivated, actions, audit events,
+// dates and ends of access, a user's limits, and errors as sentences. Words only: which roles exist and what each grants
 // come from the API (roles.js), and a test holds these words to its list.
 
 export const ROLES = {
@@ -26,6 +26,13 @@ export const STATUSES = {
   revoked: 'Revoked',
 };
 
+/** Why a deactivated user is (`deactivated_reason`). */
+export const DEACTIVATED_REASONS = {
+  owner: 'Deactivated by the owner',
+  partner_access_off: 'Partner access turned off',
+  access_ended: 'Access ended',
+};
+
 /** What became of a user's invitation email (`delivery.status`). */
 export const DELIVERY = {
   sent: 'Sent',
@@ -37,11 +44,15 @@ export const DELIVERY = {
   failed: 'Not sent',
 };
 
-/** The menu item of each action a user resource offers. */
+/**
+ * The menu item of each action a user resource offers, and Extend, which the
+ * page adds where `change_role` is offered and the access ends.
+ */
 export const ACTIONS = {
   resend: 'Resend invitation',
   revoke: 'Revoke invitation',
   change_role: 'Edit',
+  extend: 'Extend',
   deactivate: 'Deactivate',
   reactivate: 'Reactivate',
   delete: 'Delete',
@@ -88,14 +99,19 @@ export const AUDIT_ACTIONS = {
   'invitation.bounced': 'Invitation email bounced',
   'invitation.complained': 'Invitation email marked as spam',
   'invitation.accepted': 'Invitation accepted',
+  'invitation.reminded': 'Invitee reminded of the invitation',
   'user.role_changed': 'Role changed',
   'user.limits_changed': 'Lists or permissions changed',
   'user.deactivated': 'Deactivated',
   'user.reactivated': 'Reactivated',
   'user.deleted': 'Deleted',
+  'user.access_ending': 'Owner reminded that access ends soon',
+  'user.access_ended': 'Access ended',
   'partner_access.requested': 'Partner asked for access',
   'partner_access.enabled': 'Partner access enabled',
   'partner_access.disabled': 'Partner access turned off',
+  'partner_access.ending': 'Owner reminded that partner access ends soon',
+  'partner_access.ended': 'Partner access ended',
   'partner_user.created': 'Partner user created',
 };
 
@@ -103,6 +119,52 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 
 /** A time of the API (RFC 3339) for people; '' for none. */
 export const when = (value) => (value ? dateTime.format(new Date(value)) : '');
+
+/** The choices of an end of access, from now (or from the end it extends). */
+export const END_PRESETS = {
+  week: 'A week',
+  month: 'A month',
+  three_months: 'Three months',
+};
+
+const endDay = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const endDayOfYear = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const endTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const HOUR = 3600 * 1000;
+
+/**
+ * An end of access as a day ("Fri, Dec 12", in the reader's locale and time
+ * zone): with its year when not this year's, with its time when it is less
+ * than a day away.
+ */
+export function endDate(value, now = Date.now()) {
+  const at = new Date(value);
+  if (at - now < 24 * HOUR) return endTime.format(at);
+  return at.getFullYear() === new Date(now).getFullYear() ? endDay.format(at) : endDayOfYear.format(at);
+}
+
+/** "until Fri, Dec 12". */
+export const until = (value, now) => `until ${endDate(value, now)}`;
+
+/** Days from `now`'s day to `at`'s day, in the reader's time zone. */
+function daysBetween(now, at) {
+  const day = (d) => new Date(d.getFullYear(), d.getMonth(), d.getDate());
+  return Math.round((day(at) - day(now)) / (24 * HOUR));
+}
+
+/** An end of access that is near ("ends in 2 days", "ends tomorrow"); '' when a week or more away, or past. */
+export function endsIn(value, now = Date.now()) {
+  const at = new Date(value);
+  const left = at - now;
+  if (left <= 0) return '';
+  const days = daysBetween(new Date(now), at);
+  if (days >= 7) return '';
+  if (days >= 1) return `ends ${relative.format(days, 'day')}`;
+  if (left >= HOUR) return `ends ${relative.format(Math.floor(left / HOUR), 'hour')}`;
+  if (left >= 60 * 1000) return `ends ${relative.format(Math.floor(left / 60000), 'minute')}`;
+  return `ends ${relative.format(Math.max(1, Math.floor(left / 1000)), 'second')}`;
+}
 
 /** The API's detail as a sentence: capitalized, with its full stop. */
 function sentence(text) {
@@ -112,11 +174,20 @@ function sentence(text) {
   return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 
+/**
+ * The refusals the pages say in their own words, by code, in place of the
+ * API's (English) detail.
+ */
+const PROBLEMS = {
+  access_ended: 'This user\'s access has ended, so they can no longer be changed.',
+};
+
 /** What to do next, for the refusals a person can act on. */
 const NEXT_STEPS = {
   seat_limit_reached: 'Free a seat by revoking a pending invitation or deactivating a user, then try again.',
   precondition_failed: 'Someone else changed this user meanwhile; what you see now is the latest.',
   forbidden: 'Ask the account owner if you need this.',
+  access_ended: 'Reactivate them from their row\'s menu, with a new end date or none, to give access again.',
 };
 
 /**
@@ -127,7 +198,7 @@ export function describe(error) {
   if (!error || error.status === undefined) {
     return 'Roster could not be reached. Check your connection and try again.';
   }
-  const parts = [sentence(error.message)];
+  const parts = [PROBLEMS[error.code] ?? sentence(error.message)];
   if (NEXT_STEPS[error.code]) parts.push(NEXT_STEPS[error.code]);
   return parts.join(' ');
 }

@@ -1,11 +1,12 @@
-// Edit: a user's role and limits (user-fields.js), read when the dialog opens
-// and saved with `If-Match`, so that no one's change is lost: when someone
-// else changed the user meanwhile (412), the dialog and the row show the user
-// as it is now, and the owner makes the change again on purpose.
+// Edit: a user's role, limits and end of access (user-fields.js), read when
+// the dialog opens and saved with `If-Match`, so that no one's change is
+// lost: when someone else changed the user meanwhile (412), the dialog and
+// the row show the user as it is now, and the owner makes the change again on
+// purpose.
 
 import { get, patch, path } from '../../js/api.js';
 import { roles } from '../../js/roles.js';
-import { STATUSES, limitsOf, roleName } from '../../js/words.js';
+import { STATUSES, limitsOf, roleName, until } from '../../js/words.js';
 import { alertRegion, clearErrors, h, modal, showError } from '../../js/ui.js';
 import { readUserFields, userFields } from './user-fields.js';
 
@@ -36,11 +37,12 @@ export async function openEdit(host, user) {
     clearErrors(form, alert);
     save.disabled = true;
     try {
-      const saved = await patch(userPath, readUserFields(form), { etag: current.etag, signal });
+      const saved = await patch(userPath, readUserFields(form, current.body), { etag: current.etag, signal });
       dialog.close();
       host.table.replaceRow(user.id, saved.body);
       const limits = limitsOf(saved.body);
-      host.announce(`${user.email} is now ${roleName(saved.body.role)}${limits ? `, ${limits}` : ''}.`);
+      const ends = saved.body.access_until ? `, ${until(saved.body.access_until)}` : '';
+      host.announce(`${user.email} is now ${roleName(saved.body.role)}${limits ? `, ${limits}` : ''}${ends}.`);
     } catch (error) {
       if (error.code !== 'precondition_failed') {
         showError(form, alert, error);

@@ -4,7 +4,7 @@
 
 import { path, post } from '../../js/api.js';
 import { roles } from '../../js/roles.js';
-import { roleName, when } from '../../js/words.js';
+import { endDate, roleName, when } from '../../js/words.js';
 import { alertRegion, clearErrors, confirm, copy, field, h, liveRegion, modal, showError } from '../../js/ui.js';
 import { readUserFields, userFields } from './user-fields.js';
 
@@ -53,8 +53,8 @@ async function invite(host, form, dialog, alert, flags = {}) {
   const { signal } = host;
   clearErrors(form, alert);
   const address = new FormData(form).get('email').trim();
-  const body = { email: address, ...readUserFields(form), ...flags };
   try {
+    const body = { email: address, ...readUserFields(form), ...flags };
     const issued = await post(path('accounts', host.accountId, 'users'), body, { signal });
     dialog.close();
     await host.refresh();
@@ -93,7 +93,8 @@ export function inviteSent(host, { user, invite_url: url, email }) {
   const mailed = email?.status === 'failed'
     ? h('p', { class: 'alert', role: 'alert' },
       `The invitation stands, but the email to ${user.email} could not be sent. Copy the link and send it yourself, or resend the invitation later.`)
-    : h('p', {}, `We emailed ${user.email} an invitation as ${roleName(user.role)}, valid until ${when(user.expires_at)}.`);
+    : h('p', {}, `We emailed ${user.email} an invitation as ${roleName(user.role)}, valid until ${when(user.expires_at)}.`,
+      user.access_until ? ` Their access ends ${endDate(user.access_until)}.` : '');
   const { close } = modal('Invite sent!', [
     mailed,
     field('Invitation link', link, 'Shown only now. Anyone with the link can see the invitation; only the invited address can accept it.'),

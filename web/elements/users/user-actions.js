@@ -1,11 +1,13 @@
-// The items of a row's menu: Edit opens its dialog, resend shows the new link
-// (Invite sent!), reactivate acts at once, and revoke, deactivate and delete
-// ask first, on what the row shows.
+// The items of a row's menu: Edit and Extend open their dialogs, resend shows
+// the new link (Invite sent!), reactivate acts at once (or, for a user whose
+// access ended, asks for a new end), and revoke, deactivate and delete ask
+// first, on what the row shows.
 
 import { del, path, post } from '../../js/api.js';
 import { confirm } from '../../js/ui.js';
 import { openEdit } from './edit-dialog.js';
 import { inviteSent } from './invite-dialog.js';
+import { openExtend, openReactivate } from './end-dialogs.js';
 
 /** The question each action that nothing can undo asks, about `email`. */
 const QUESTIONS = {
@@ -39,6 +41,10 @@ export async function act(host, action, user) {
     await openEdit(host, user);
   } else if (action === 'resend') {
     await resend(host, user);
+  } else if (action === 'extend') {
+    openExtend(host, user);
+  } else if (action === 'reactivate' && user.deactivated_reason === 'access_ended') {
+    openReactivate(host, user);
   } else if (action === 'reactivate') {
     await change(host, user, action, `${user.email} is active again.`);
   } else if (QUESTIONS[action]) {

@@ -1,11 +1,13 @@
 // The fields an owner sets on a user, in Add new user and in Edit: the role,
 // with each role's description; the lists the user may touch (every list, or
-// only those named); and the permissions of the role the user does not get.
+// only those named); the permissions of the role the user does not get; and
+// when the user's access ends (../../js/ending.js).
 // Which roles are offered and what each grants come from the catalog
 // (GET /roles).
 
 import { ROLES, asList, permissionName, roleName } from '../../js/words.js';
 import { field, h, uid } from '../../js/ui.js';
+import { endChoices, readEnd } from '../../js/ending.js';
 
 /** The fields for `user` (null for a new one), as `catalog` allows them. */
 export function userFields(catalog, user) {
@@ -59,7 +61,8 @@ export function userFields(catalog, user) {
       field('List ids, separated by commas', lists)]),
     fieldset('Withheld permissions', [
       h('p', { class: 'hint' }, 'What this user may not do, of what the role allows.'),
-      withheld]));
+      withheld]),
+    endChoices({ current: user?.access_until ?? null }));
 }
 
 /** A group of fields named by its legend. */
@@ -69,15 +72,22 @@ function fieldset(legend, content, props = {}) {
     h('legend', { id: legendId }, legend), content);
 }
 
-/** The body fields of `userFields`, as the API takes them. */
-export function readUserFields(form) {
+/**
+ * The body fields of `userFields`, as the API takes them, for `user` (null
+ * for a new one): its end of access only when it changes. Throws, as the API
+ * would, for On a date without a day.
+ */
+export function readUserFields(form, user = null) {
   const data = new FormData(form);
   const listIds = data.get('list_scope') === 'only'
     ? String(data.get('list_ids') ?? '').split(',').map((id) => id.trim()).filter(Boolean)
     : null;
-  return {
+  const body = {
     role: data.get('role'),
     list_ids: listIds,
     withheld_permissions: data.getAll('withheld_permissions'),
   };
+  const end = readEnd(form);
+  if (end !== undefined && !(end === null && !user?.access_until)) body.access_until = end;
+  return body;
 }

@@ -1,9 +1,11 @@
 // The users of Manage users, a page at a time: a row per user with its role,
-// limits, status and invitation email, each row's menu built from the
-// user's `actions`, and Show more users for the next page.
+// limits, status (with when its access ends, or why it is deactivated) and
+// invitation email, each row's menu built from the user's `actions` (and
+// Extend where its access ends and it may be changed), and Show more users
+// for the next page.
 
 import { get, path } from '../../js/api.js';
-import { ACTIONS, DELIVERY, STATUSES, limitsOf, roleName, when } from '../../js/words.js';
+import { ACTIONS, DEACTIVATED_REASONS, DELIVERY, STATUSES, endsIn, limitsOf, roleName, until, when } from '../../js/words.js';
 import { h, menuButton, uid } from '../../js/ui.js';
 
 /** Users shown per page. */
@@ -19,6 +21,33 @@ function deliveryCell(delivery) {
     delivery.detail ? h('span', { class: 'hint delivery-detail' }, delivery.detail) : null];
 }
 
+/**
+ * A user's status; for a pending invitation, until when its link works; for
+ * a deactivated user, why; for a user whose access ends, when
+ * ("Access until Fri, Dec 12"), and how soon when near ("ends in 2 days").
+ */
+function statusCell(u) {
+  const now = Date.now();
+  const ends = u.access_until && (u.status === 'active' || u.status === 'pending');
+  const near = ends ? endsIn(u.access_until, now) : '';
+  return [h('span', { class: `status status-${u.status}` }, STATUSES[u.status] ?? u.status),
+    u.status === 'pending' && u.expires_at ? h('span', { class: 'hint' }, ` until ${when(u.expires_at)}`) : null,
+    u.status === 'deactivated' && u.deactivated_reason
+      ? h('span', { class: 'hint reason' }, DEACTIVATED_REASONS[u.deactivated_reason] ?? u.deactivated_reason)
+      : null,
+    ends
+      ? h('span', { class: 'ending' },
+        h('span', { class: 'badge access-until' }, `Access ${until(u.access_until, now)}`),
+        near ? h('span', { class: 'hint ends-in' }, ` ${near}`) : null)
+      : null];
+}
+
+/** The menu of `user`: its actions, and Extend after Edit where its access ends. */
+function actionsOf(user) {
+  const extendable = user.access_until && user.status === 'active' && user.actions.includes('change_role');
+  return user.actions.flatMap((action) => (action === 'change_role' && extendable ? [action, 'extend'] : [action]));
+}
+
 /** The columns: a heading and what a user shows under it. */
 const COLUMNS = [
   {
@@ -28,11 +57,7 @@ const COLUMNS = [
   },
   { label: 'Role', cell: (u) => roleName(u.role) },
   { label: 'Limits', cell: (u) => limitsOf(u) || h('span', { class: 'hint' }, u.role === 'owner' ? '' : 'None') },
-  {
-    label: 'Status',
-    cell: (u) => [h('span', { class: `status status-${u.status}` }, STATUSES[u.status] ?? u.status),
-      u.status === 'pending' && u.expires_at ? h('span', { class: 'hint' }, ` until ${when(u.expires_at)}`) : null],
-  },
+  { label: 'Status', cell: (u) => statusCell(u) },
   { label: 'Invitation email', cell: (u) => deliveryCell(u.delivery) },
 ];
 
@@ -88,7 +113,7 @@ export class UsersTable {
   }
 
   row(user) {
-    const items = user.actions.map((action) => ({ label: ACTIONS[action] ?? action, onSelect: () => this.host.act(action, user) }));
+    const items = actionsOf(user).map((action) => ({ label: ACTIONS[action] ?? action, onSelect: () => this.host.act(action, user) }));
     return h('tr', { dataset: { userId: user.id } },
       COLUMNS.map((c, i) => h(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : null, 'data-label': c.label }, c.cell(user))),
       h('td', { class: 'actions' }, items.length

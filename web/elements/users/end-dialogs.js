@@ -1,0 +1,102 @@
+// The dialogs of an end of access: Extend (a week, a month or three months
+// more, each one click, or another date) for a user whose access ends, and
+// Reactivate for a user whose access ended, with a new end or none.
+
+import { patch, path, post } from '../../js/api.js';
+import { END_PRESETS, endDate } from '../../js/words.js';
+import { alertRegion, clearErrors, field, h, modal, showError } from '../../js/ui.js';
+import { endChoices, fromDateInput, later, readEnd, rfc3339, toDateInput } from '../../js/ending.js';
+
+/**
+ * Extend for `user` of `host`'s account: each preset moves the end on from
+ * the current end (from now, if that has passed) at one click; a date picked
+ * moves it to the end of that day. `host` gives `accountId`, `signal`,
+ * `announce(text)`, `refresh()` and `table`.
+ */
+export function openExtend(host, user) {
+  const userPath = path('accounts', host.accountId, 'users', user.id);
+  const from = new Date(Math.max(Date.now(), Date.parse(user.access_until)));
+  const alert = alertRegion();
+  const picker = h('input', {
+    type: 'date', name: 'access_until', required: true, 'data-label': 'The end of access',
+    min: toDateInput(from), value: '',
+  });
+  const presets = Object.entries(END_PRESETS).map(([key, label]) => {
+    const to = later(from, key);
+    return h('button', { type: 'button', class: 'preset', onClick: () => extend(rfc3339(to)) },
+      label, ' ', h('span', { class: 'hint' }, `until ${endDate(to)}`));
+  });
+  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const form = h('form', { class: 'stack', novalidate: true },
+    h('p', {}, `Access ends ${endDate(user.access_until)}. Extend it by:`),
+    h('div', { class: 'buttons presets' }, presets),
+    field('Or until the end of', picker),
+    alert,
+    h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Extend to this date'), cancel));
+  const dialog = modal(`Extend access for ${user.email}`, form, { signal: host.signal });
+  cancel.addEventListener('click', dialog.close);
+
+  async function extend(at) {
+    clearErrors(form, alert);
+    for (const button of form.querySelectorAll('button')) button.disabled = true;
+    try {
+      const { body } = await patch(userPath, { access_until: at }, { signal: host.signal });
+      dialog.close();
+      host.table.replaceRow(user.id, body);
+      host.announce(`${user.email} now has access until ${endDate(body.access_until)}.`);
+    } catch (error) {
+      showError(form, alert, error);
+      if (error.code === 'access_ended') await host.refresh();
+    } finally {
+      for (const button of form.querySelectorAll('button')) button.disabled = false;
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const day = fromDateInput(picker.value);
+    if (day) {
+      extend(rfc3339(day));
+      return;
+    }
+    showError(form, alert, { status: 422, errors: [{ field: 'access_until', message: 'needs a day: pick one' }] });
+  });
+  presets[0].focus();
+}
+
+/**
+ * Reactivate for `user`, whose access ended: with a new end (a preset or a
+ * date) or none.
+ */
+export function openReactivate(host, user) {
+  const userPath = path('accounts', host.accountId, 'users', user.id);
+  const alert = alertRegion();
+  const send = h('button', { type: 'submit', class: 'primary' }, 'Reactivate');
+  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const form = h('form', { class: 'stack', novalidate: true },
+    h('p', {}, `The access of ${user.email} ended. Reactivated, they get it back at once, while a seat is free.`),
+    endChoices({ legend: 'Access ends this time' }),
+    alert,
+    h('div', { class: 'buttons' }, send, cancel));
+  const dialog = modal(`Reactivate ${user.email}?`, form, { signal: host.signal });
+  cancel.addEventListener('click', dialog.close);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form, alert);
+    send.disabled = true;
+    try {
+      const end = readEnd(form) ?? null;
+      const { body } = await post(`${userPath}/reactivate`, { access_until: end }, { signal: host.signal });
+      dialog.close();
+      await host.refresh();
+      host.announce(body.access_until
+        ? `${user.email} is active again, until ${endDate(body.access_until)}.`
+        : `${user.email} is active again.`);
+    } catch (error) {
+      showError(form, alert, error);
+    } finally {
+      send.disabled = false;
+    }
+  });
+  form.querySelector('input:checked')?.focus();
+}
