@@ -1,13 +1,15 @@
 // <roster-partner-access account-id="..."> : partner access from both sides.
 // For a client account's owner: the partners' requests and the "Partner
-// access enabled" switch, with a Confirm. For a partner agency: ask a client
+// access enabled" switch, with a Confirm, enabled for good or until a date,
+// and that date shown and moved. For a partner agency: ask a client
 // for access, and create our own user in a client account that enabled it.
 
 import { RosterElement, define } from './base.js';
 import { get, path, post, put } from '../js/api.js';
 import { page } from '../js/config.js';
-import { when } from '../js/words.js';
-import { alertRegion, clearErrors, failed, field, h, liveRegion, modal, showError, tell, uid } from '../js/ui.js';
+import { endDate, endsIn, until, when } from '../js/words.js';
+import { endChoices, readEnd } from '../js/ending.js';
+import { alertRegion, clearErrors, failed, field, h, liveRegion, modal, showError, uid } from '../js/ui.js';
 
 class RosterPartnerAccess extends RosterElement {
   async load(signal) {
@@ -32,9 +34,15 @@ class RosterPartnerAccess extends RosterElement {
       type: 'button', role: 'switch', class: 'switch', 'aria-checked': String(on),
       onClick: () => (on ? this.turnOff(access.partner) : this.turnOn(access.requests)),
     }, h('span', { class: 'switch-track', 'aria-hidden': 'true' }), 'Partner access enabled');
+    const near = on && access.until ? endsIn(access.until) : '';
     const state = on
-      ? `${access.partner.name} manages this account: its partner managers can create their own user here.`
+      ? `${access.partner.name} manages this account${access.until ? ` ${until(access.until)}` : ''}: its partner managers can create their own user here.`
       : 'No partner manages this account.';
+    const ending = on
+      ? h('div', { class: 'buttons' },
+        near ? h('p', { class: 'hint ends-in' }, `Partner access ${near}.`) : null,
+        h('button', { type: 'button', onClick: () => this.moveEnd(access) }, access.until ? 'Change end date' : 'Set an end date'))
+      : null;
     const requests = access.requests.length
       ? h('ul', {}, access.requests.map((r) => h('li', {},
         `${r.partner_name} asked on ${when(r.requested_at)}${r.requested_by ? ` (${r.requested_by})` : ''}.`)))
@@ -45,6 +53,7 @@ class RosterPartnerAccess extends RosterElement {
         h('h2', { id: partnerTitle }, 'Managed access by a partner agency'),
         toggle,
         h('p', {}, state),
+        ending,
         this.alert,
         this.live),
       h('section', { class: 'stack', 'aria-labelledby': requestsTitle },
@@ -69,8 +78,26 @@ class RosterPartnerAccess extends RosterElement {
     });
     this.confirmForm('Enable partner access?',
       [h('fieldset', { 'aria-labelledby': legendId }, h('legend', { id: legendId }, 'Partner'), choices),
-        h('p', {}, 'Its partner managers can then create their own user in this account, as Account Managers, each taking a seat.')],
-      (form) => ({ enabled: true, partner_account_id: new FormData(form).get('partner') }));
+        h('p', {}, 'Its partner managers can then create their own user in this account, as Account Managers, each taking a seat.'),
+        endChoices({ legend: 'Partner access ends', field: 'until' })],
+      (form) => {
+        const end = readEnd(form, { field: 'until' });
+        return { enabled: true, partner_account_id: new FormData(form).get('partner'), ...(end ? { until: end } : {}) };
+      });
+  }
+
+  /** Sets, moves or removes the end of the enabled partner's access. */
+  moveEnd(access) {
+    this.alert.textContent = '';
+    this.confirmForm('When does partner access end?',
+      [h('p', {}, access.until
+        ? `${access.partner.name} manages this account until ${endDate(access.until)}. Every user it created here loses access then.`
+        : `${access.partner.name} manages this account for good. With an end, every user it created here loses access then.`),
+      endChoices({ legend: 'Partner access ends', field: 'until', current: access.until })],
+      (form) => {
+        const end = readEnd(form, { field: 'until' });
+        return end === undefined ? null : { enabled: true, partner_account_id: access.partner.account_id, until: end };
+      });
   }
 
   turnOff(partner) {
@@ -80,7 +107,7 @@ class RosterPartnerAccess extends RosterElement {
       () => ({ enabled: false }));
   }
 
-  /** A dialog with `content`, Confirm and Cancel; Confirm sends `body(form)`. */
+  /** A dialog with `content`, Confirm and Cancel; Confirm sends `body(form)` (null: nothing to send). */
   confirmForm(title, content, body) {
     const alert = alertRegion();
     const cancel = h('button', { type: 'button' }, 'Cancel');
@@ -90,15 +117,22 @@ class RosterPartnerAccess extends RosterElement {
     cancel.addEventListener('click', dialog.close);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
+      clearErrors(form, alert);
       try {
-        const { body: access } = await put(path('accounts', this.accountId, 'partner-access'), body(form), { signal: this.signal });
+        const sent = body(form);
+        if (!sent) {
+          dialog.close();
+          return;
+        }
+        const { body: access } = await put(path('accounts', this.accountId, 'partner-access'), sent, { signal: this.signal });
         dialog.close();
         await this.clientSide();
+        const ends = access.until ? `, ${until(access.until)}` : '';
         this.live.textContent = access.enabled
-          ? `Partner access is enabled for ${access.partner.name}.`
+          ? `Partner access is enabled for ${access.partner.name}${ends}.`
           : 'Partner access is turned off.';
       } catch (error) {
-        tell(alert, error);
+        showError(form, alert, error);
       }
     });
     cancel.focus();
