@@ -1,8 +1,9 @@
 //! The deployment documents agree with the code: `infra/openapi.yaml` and
 //! `infra/template.yaml` name exactly the routes the local API serves
 //! (`local_api::routes::ROUTES`), with the authorizer on all but the open ones;
-//! the template deploys every function crate; and its table has the keys and
-//! index that `shared::store` uses.
+//! the template deploys every function crate; its table has the keys and
+//! index that `shared::store` uses; and the document's audit actions are the
+//! catalog's.
 
 use e2e::infra::{template_functions, yaml};
 use shared::store::keys;
@@ -27,6 +28,23 @@ fn assert_same_routes(documented: &BTreeSet<String>, document: &str, served: &BT
         "{document} and the local API's routes differ\n  only in {document}: {only_documented:#?}\n  \
          only served by the local API: {only_served:#?}"
     );
+}
+
+/// The document's `AuditAction` (an event's `action`, the trail's filter)
+/// names the detail-types of the event catalog, which
+/// `events::the_catalog_holds_every_action_and_its_examples_fit` holds to
+/// every action the code can write.
+#[test]
+fn openapi_audit_actions_are_the_catalog_s() {
+    let doc = yaml("infra/openapi.yaml");
+    let documented: BTreeSet<String> = doc["components"]["schemas"]["AuditAction"]["enum"]
+        .as_array()
+        .expect("AuditAction is an enum")
+        .iter()
+        .map(|a| a.as_str().unwrap().to_owned())
+        .collect();
+    let catalog: BTreeSet<String> = e2e::catalog::detail_types().into_iter().collect();
+    assert_eq!(documented, catalog, "infra/openapi.yaml's AuditAction");
 }
 
 #[test]
