@@ -7,9 +7,10 @@ preview.dict and accept.dict (invitation tokens; the invitee's is accept.dict).
 
 The seeded owner owns a client account and a partner account; the partner has
 asked the client for access. The client account has users in each status an
-owner can act on (pending, active, deactivated), and two pending invitations
-of their own, so no resend replaces their links: one is only ever previewed,
-the other is accepted by its invitee.
+owner can act on (pending, active, deactivated), some of them with an end of
+access a day ahead (so answers show one), and two pending invitations of their
+own, so no resend replaces their links: one is only ever previewed, the other
+is accepted by its invitee.
 
 Usage: fuzz_seed.py BASE_URL DIR
 """
@@ -17,6 +18,7 @@ Usage: fuzz_seed.py BASE_URL DIR
 import json
 import sys
 import urllib.request
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 BASE = sys.argv[1].rstrip("/")
@@ -42,16 +44,24 @@ def sign_in(sub, email):
     return call("POST", "/_local/tokens", {"sub": sub, "email": email})["token"]
 
 
-def invite(token, account, email):
-    """Invites `email`; the user's id and the invitation's token (the link's end)."""
-    issued = call("POST", f"/accounts/{account}/users", {"email": email, "role": "account_manager"}, token)
+# An end of access within the bounds the API takes (an hour to a year ahead).
+A_DAY_AHEAD = (datetime.now(timezone.utc) + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def invite(token, account, email, access_until=None):
+    """Invites `email` (whose access ends at `access_until`, if given); the
+    user's id and the invitation's token (the link's end)."""
+    body = {"email": email, "role": "account_manager"}
+    if access_until:
+        body["access_until"] = access_until
+    issued = call("POST", f"/accounts/{account}/users", body, token)
     return issued["user"]["id"], issued["invite_url"].rsplit("/", 1)[1]
 
 
-def active_user(owner, account, name):
+def active_user(owner, account, name, access_until=None):
     """A user who accepted; their id."""
     email = f"{name}@fuzz.example"
-    user, invitation = invite(owner, account, email)
+    user, invitation = invite(owner, account, email, access_until)
     call("POST", "/invitations/accept", {"token": invitation}, sign_in(f"fuzz-{name}", email))
     return user
 
@@ -67,9 +77,11 @@ call("POST", f"/accounts/{account}/partner-access/requests", {"partner_account_i
 
 users = []
 for n in range(USERS_PER_STATUS):
-    users.append(invite(owner, account, f"pending{n}@fuzz.example")[0])
-    users.append(active_user(owner, account, f"active{n}"))
-    deactivated = active_user(owner, account, f"deactivated{n}")
+    # Every other user's access ends a day ahead.
+    until = A_DAY_AHEAD if n % 2 else None
+    users.append(invite(owner, account, f"pending{n}@fuzz.example", until)[0])
+    users.append(active_user(owner, account, f"active{n}", until))
+    deactivated = active_user(owner, account, f"deactivated{n}", until)
     call("POST", f"/accounts/{account}/users/{deactivated}/deactivate", token=owner)
     users.append(deactivated)
 _, previewed = invite(owner, account, "previewed@fuzz.example")
