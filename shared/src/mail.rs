@@ -5,7 +5,7 @@
 //! the email (through the configuration set, to EventBridge) find their way
 //! back to it.
 
-use crate::domain::Role;
+use crate::domain::{Role, UserRecord};
 use crate::time::rfc3339;
 use aws_sdk_sesv2::Client;
 use aws_sdk_sesv2::error::ProvideErrorMetadata;
@@ -142,7 +142,29 @@ pub enum Delivery {
     Failed { reason: String },
 }
 
-impl Invitation<'_> {
+impl<'a> Invitation<'a> {
+    /// The email of `user`'s pending invitation, whose link is `url` (a
+    /// reminder's own link when `reminder`).
+    pub fn of(user: &'a UserRecord, url: &'a str, reminder: bool) -> Invitation<'a> {
+        Invitation {
+            to: user.email.as_str(),
+            account_name: user.account_name.as_str(),
+            inviter: user
+                .invited_by
+                .as_ref()
+                .map_or("The account owner", |e| e.as_str()),
+            role: user.role,
+            expires_at: user.expires_at.unwrap_or_default(),
+            url,
+            tags: Tags {
+                account_id: user.account_id,
+                user_id: user.id,
+                invitation_id: user.invitation_id.expect("an invitation has its id"),
+            },
+            reminder,
+        }
+    }
+
     pub fn subject(&self) -> String {
         let reminder = if self.reminder { "Reminder: " } else { "" };
         format!(

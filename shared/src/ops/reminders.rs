@@ -14,7 +14,7 @@ use super::sweep::Swept;
 use crate::Deps;
 use crate::domain::{AuditAction, DeliveryStatus, InviteToken, Status, UserRecord, ending};
 use crate::error::{Error, Result};
-use crate::mail::{EndingNotice, Invitation, Tags};
+use crate::mail::{EndingNotice, Invitation};
 use crate::store::keys::Key;
 use crate::store::records::{AccountRecord, Actor, AuditRecord, TallyRecord};
 use crate::store::{PartnerReminded, Write};
@@ -91,23 +91,7 @@ async fn remind_invitee(deps: &Deps, found: &UserRecord) -> Result<Swept> {
     };
     let url = deps.config.invite_url(&token.encode());
     deps.mailer()
-        .send_invitation(&Invitation {
-            to: user.email.as_str(),
-            account_name: user.account_name.as_str(),
-            inviter: user
-                .invited_by
-                .as_ref()
-                .map_or("The account owner", |e| e.as_str()),
-            role: user.role,
-            expires_at: user.expires_at.unwrap_or_default(),
-            url: &url,
-            tags: Tags {
-                account_id: user.account_id,
-                user_id: user.id,
-                invitation_id: user.invitation_id.expect("an invitation has its id"),
-            },
-            reminder: true,
-        })
+        .send_invitation(&Invitation::of(&user, &url, true))
         .await;
     Ok(Swept::Reminded)
 }

@@ -49,7 +49,8 @@ pub(super) fn make_room(
         ..change
     };
     let mut writes = Vec::new();
-    for (id, seat) in overdue.into_iter().take(MAX_FREED_PER_WRITE) {
+    let expiring = overdue.len().min(MAX_FREED_PER_WRITE);
+    for (id, seat) in overdue.into_iter().take(expiring) {
         writes.extend(super::sweep::expiry(
             account.id,
             id,
@@ -59,8 +60,7 @@ pub(super) fn make_room(
         ));
         change = change.merge(AccountChange::expiry(id));
     }
-    let room = MAX_FREED_PER_WRITE.saturating_sub(writes.len() / 2);
-    for (id, seat) in ended.into_iter().take(room) {
+    for (id, seat) in ended.into_iter().take(MAX_FREED_PER_WRITE - expiring) {
         writes.extend(super::sweep::ending(account.id, id, seat, now));
         change = change.merge(AccountChange::end(id, seat.partner));
     }

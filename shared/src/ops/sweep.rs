@@ -195,13 +195,7 @@ pub async fn sweep(deps: &Deps) -> Result<SweepReport> {
 async fn settle(deps: &Deps, item: Due, now: i64) -> Result<Swept> {
     match item {
         Due::User(user) if user.ended_unwritten(now) => {
-            let seat = EndingSeat {
-                ends_at: user.ends_at().unwrap_or(now),
-                email: user.email.clone(),
-                role: user.role,
-                sub: user.sub.clone(),
-                partner: user.partner_account_id,
-            };
+            let seat = EndingSeat::of(&user).expect("an ended user was written active");
             let mut writes = ending(user.account_id, user.id, &seat, now);
             writes.push(Write::Account {
                 account_id: user.account_id,

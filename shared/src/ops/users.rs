@@ -15,7 +15,7 @@ use crate::domain::{
     Status, ending,
 };
 use crate::error::{Error, Result};
-use crate::mail::{Delivery, Invitation, Tags};
+use crate::mail::{Delivery, Invitation};
 use crate::store::Write;
 use crate::store::keys::Key;
 use crate::store::records::{AccountRecord, MemberRecord, TallyRecord};
@@ -152,26 +152,9 @@ fn issue_link(
 /// then send, so no email ever names an invitation that does not exist.
 async fn deliver(deps: &Deps, user: &UserRecord, token: InviteToken) -> Issued {
     let invite_url = deps.config.invite_url(&token.encode());
-    let inviter = user
-        .invited_by
-        .as_ref()
-        .map_or("The account owner", Email::as_str);
     let email = deps
         .mailer()
-        .send_invitation(&Invitation {
-            to: user.email.as_str(),
-            account_name: user.account_name.as_str(),
-            inviter,
-            role: user.role,
-            expires_at: user.expires_at.unwrap_or_default(),
-            url: &invite_url,
-            tags: Tags {
-                account_id: user.account_id,
-                user_id: user.id,
-                invitation_id: user.invitation_id.expect("an invitation has its id"),
-            },
-            reminder: false,
-        })
+        .send_invitation(&Invitation::of(user, &invite_url, false))
         .await;
     let now = now();
     let failed = match &email {

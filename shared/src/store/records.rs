@@ -46,6 +46,23 @@ pub struct EndingSeat {
     pub partner: Option<Uuid>,
 }
 
+impl EndingSeat {
+    /// What the account remembers of `user`, written active with an end of
+    /// access; `None` for any other user (and the owner, whose never ends).
+    pub fn of(user: &UserRecord) -> Option<EndingSeat> {
+        if user.status != Status::Active || user.is_owner() {
+            return None;
+        }
+        Some(EndingSeat {
+            ends_at: user.ends_at()?,
+            email: user.email.clone(),
+            role: user.role,
+            sub: user.sub.clone(),
+            partner: user.partner_account_id,
+        })
+    }
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct AccountRecord {
     pub id: Uuid,

@@ -119,19 +119,10 @@ impl AccountChange {
                 }
             }
         }
-        let ending = |u: Option<&UserRecord>| {
-            u.filter(|u| u.status == Status::Active && !u.is_owner())
-                .and_then(|u| {
-                    Some(EndingSeat {
-                        ends_at: u.ends_at()?,
-                        email: u.email.clone(),
-                        role: u.role,
-                        sub: u.sub.clone(),
-                        partner: u.partner_account_id,
-                    })
-                })
-        };
-        let (was, will) = (ending(before), ending(after));
+        let (was, will) = (
+            before.and_then(EndingSeat::of),
+            after.and_then(EndingSeat::of),
+        );
         if let Some(user) = after.or(before).filter(|_| was != will) {
             match will {
                 Some(seat) => change.set_ending.push((user.id, seat)),
