@@ -28,6 +28,9 @@ pub struct Identity<'a> {
     pub sub: &'a str,
     pub email: &'a str,
     pub email_verified: bool,
+    /// How the sign-in was made (RFC 8176): `["pwd", "otp", "mfa"]` after a
+    /// second factor; none when the caller does not say.
+    pub amr: &'a [String],
 }
 
 impl Signer {
@@ -78,7 +81,7 @@ impl Signer {
     /// An ID token, as Cognito issues them to the app client.
     pub fn id_token(&self, who: &Identity<'_>) -> String {
         let iat = jsonwebtoken::get_current_timestamp();
-        self.sign(json!({
+        let mut claims = json!({
             "sub": who.sub,
             "email": who.email,
             "email_verified": who.email_verified,
@@ -88,7 +91,11 @@ impl Signer {
             "iat": iat,
             "auth_time": iat,
             "exp": iat + LIFETIME_SECS,
-        }))
+        });
+        if !who.amr.is_empty() {
+            claims["amr"] = json!(who.amr);
+        }
+        self.sign(claims)
     }
 
     /// An access token, as Cognito's: `client_id` instead of `aud`, and no
@@ -154,6 +161,7 @@ mod tests {
             sub: "user-1",
             email: "sue@example.com",
             email_verified: true,
+            amr: &[],
         }
     }
 

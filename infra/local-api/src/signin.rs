@@ -265,6 +265,7 @@ pub async fn token(State(api): State<Arc<LocalApi>>, Form(req): Form<TokenReques
         sub: &grant.sub,
         email: grant.email.as_str(),
         email_verified: true,
+        amr: &[],
     };
     no_store(
         axum::Json(json!({
