@@ -585,6 +585,7 @@ pub async fn measure_tls(release: &Path, bench: &Path) -> Tls {
         sub: "bench",
         email: "bench@example.com",
         email_verified: true,
+        amr: &[],
     });
     let env: Vec<(String, String)> = [
         ("AWS_ENDPOINT_URL", format!("https://{aws}")),
