@@ -13,6 +13,7 @@ pub mod lambda;
 pub mod mail;
 pub mod observe;
 pub mod ops;
+pub mod second_factor;
 pub mod store;
 pub mod time;
 
