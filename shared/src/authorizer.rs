@@ -46,8 +46,9 @@ pub struct Authorizer {
 
 impl Authorizer {
     /// From `JWT_ISSUER`, `JWT_AUDIENCE`, `ROUTE_PERMISSIONS`, and optionally
-    /// `JWT_TOKEN_USE` (`id`, the default, `access` or `any`) and `JWKS_URL`
-    /// (default `{JWT_ISSUER}/.well-known/jwks.json`, Cognito's).
+    /// `JWT_TOKEN_USE` (`id`, the default, `access` or `any`), `JWKS_URL`
+    /// (default `{JWT_ISSUER}/.well-known/jwks.json`, Cognito's) and
+    /// `MFA_CLAIM` (the deployment's claim of a second factor).
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Authorizer, ConfigError> {
         let required = |name: &'static str| {
             lookup(name)
@@ -75,6 +76,7 @@ impl Authorizer {
             issuer,
             audience: required("JWT_AUDIENCE")?,
             token_use,
+            mfa_claim: required("MFA_CLAIM").ok(),
         };
         Ok(Authorizer {
             verifier: Verifier::new(trust),
@@ -196,7 +198,7 @@ async fn decide(deps: &Deps, authorizer: &Authorizer, event: &Event) -> Result<C
         permission,
         list_id,
     };
-    let answer = access::ask(deps, &claims.sub, &question)
+    let answer = access::ask(deps, &claims.sub, claims.second_factor, &question)
         .await
         .map_err(|_| Denied::Store)?;
     let member = answer

@@ -26,6 +26,10 @@ pub struct Config {
     /// SES's configuration set invitation emails go through
     /// (`SES_CONFIGURATION_SET`, optional): it publishes their delivery events.
     pub ses_configuration_set: Option<String>,
+    /// The claim that says `"true"` when a sign-in used a second factor
+    /// (`MFA_CLAIM`, optional), beside RFC 8176 `amr` values, which every
+    /// deployment honours: Cognito lets no trigger set `amr`.
+    pub mfa_claim: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -48,6 +52,11 @@ impl Config {
             lookup(name)
                 .filter(|v| !v.trim().is_empty())
                 .ok_or(ConfigError::Missing(name))
+        };
+        let optional = |name: &'static str| {
+            lookup(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
         };
         let duration = |name: &'static str, default_secs: u64| match lookup(name) {
             Some(text) => parse_duration(name, &text),
@@ -100,9 +109,8 @@ impl Config {
             access_reminder_before,
             invite_reminder_after,
             min_access_duration,
-            ses_configuration_set: lookup("SES_CONFIGURATION_SET")
-                .map(|v| v.trim().to_owned())
-                .filter(|v| !v.is_empty()),
+            ses_configuration_set: optional("SES_CONFIGURATION_SET"),
+            mfa_claim: optional("MFA_CLAIM"),
         })
     }
 

@@ -27,6 +27,10 @@ pub enum Error {
     AccountNotFound,
     #[error("your role in this account does not allow this")]
     Forbidden,
+    #[error(
+        "this account requires two-step verification; sign in again with your authenticator app"
+    )]
+    MfaRequired,
     #[error("no such user in this account")]
     UserNotFound,
     #[error("a user who is {} cannot be {}", status.as_str(), past(*action))]

@@ -7,6 +7,7 @@
 //! minute.
 
 use crate::aws::amazon_roots;
+use crate::domain::settings::second_factor_shown;
 use http_body_util::{BodyExt, Empty, Limited};
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -52,6 +53,9 @@ pub struct Trust {
     pub audience: String,
     pub token_use: TokenUse,
     pub jwks_url: String,
+    /// The deployment's claim that says `"true"` after a second factor
+    /// (`MFA_CLAIM`), beside `amr`.
+    pub mfa_claim: Option<String>,
 }
 
 /// The claims a verified token gives the authorizer.
@@ -68,6 +72,10 @@ pub struct Claims {
     token_use: Option<String>,
     #[serde(default)]
     client_id: Option<String>,
+    /// Whether the sign-in used a second factor, from `amr` or the
+    /// deployment's claim (`domain::settings::second_factor_shown`).
+    #[serde(skip)]
+    pub second_factor: bool,
 }
 
 fn said_true<'de, D: serde::Deserializer<'de>>(claim: D) -> Result<bool, D::Error> {
@@ -159,8 +167,13 @@ impl Verifier {
             .map_err(|e| Refused::Invalid(e.kind_name()))?
             .claims;
         let aud_ok = audience_names(&claims["aud"], &self.trust.audience);
-        let parsed: Claims =
+        let amr = claims["amr"].as_array().into_iter().flatten();
+        let own = self.trust.mfa_claim.as_deref().map(|name| &claims[name]);
+        let second_factor =
+            second_factor_shown(amr.filter_map(|v| v.as_str()), own.and_then(|v| v.as_str()));
+        let mut parsed: Claims =
             serde_json::from_value(claims).map_err(|_| Refused::Invalid("claims".into()))?;
+        parsed.second_factor = second_factor;
         let token_use = parsed.token_use.as_deref();
         let accepted = match token_use {
             Some("id") => id_token && aud_ok,
@@ -286,6 +299,7 @@ mod tests {
             audience: "client".into(),
             token_use: TokenUse::Id,
             jwks_url,
+            mfa_claim: Some("roster_mfa".into()),
         })
     }
 

@@ -327,21 +327,28 @@ impl Api {
     }
 
     pub async fn person_with(&self, sub: &str, email: &str, verified: bool) -> Person {
+        self.signed_in(json!({"sub": sub, "email": email, "email_verified": verified}))
+            .await
+    }
+
+    /// `who` signed in again with a second factor: the token says so in
+    /// RFC 8176 `amr` values, as the local sign-in page's after a code.
+    pub async fn with_second_factor(&self, who: &Person) -> Person {
+        let amr = json!(["pwd", "otp", "mfa"]);
+        self.signed_in(json!({"sub": who.sub, "email": who.email, "amr": amr}))
+            .await
+    }
+
+    /// A person with a token of the local identity provider for `claims`
+    /// (`/_local/tokens`).
+    async fn signed_in(&self, claims: Value) -> Person {
+        let body = serde_json::to_vec(&claims).unwrap();
         let answer = self
-            .send(
-                "POST",
-                "/_local/tokens",
-                None,
-                Some(
-                    serde_json::to_vec(
-                        &json!({"sub": sub, "email": email, "email_verified": verified}),
-                    )
-                    .unwrap(),
-                ),
-                &[],
-            )
+            .send("POST", "/_local/tokens", None, Some(body), &[])
             .await
             .expect(200, None);
+        let (sub, email) = (&claims["sub"], &claims["email"]);
+        let (sub, email) = (sub.as_str().unwrap(), email.as_str().unwrap());
         Person {
             sub: sub.into(),
             email: email.into(),
@@ -486,6 +493,7 @@ impl Api {
             id: Uuid::new_v4(),
             name: AccountName::parse("Bulk Realty").unwrap(),
             kind: AccountKind::Standard,
+            mfa_from: None,
         };
         let items: Vec<WriteRequest> = (0..n)
             .map(|i| {

@@ -10,6 +10,6 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 }
 
 async fn accept(deps: &Deps, req: &Request) -> Result<Accepted> {
-    let caller = http::caller(req)?;
+    let caller = http::caller(req, &deps.config)?;
     invitations::accept(deps, &caller, &requests::invitation_token(req)?).await
 }

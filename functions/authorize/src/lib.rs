@@ -11,6 +11,6 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 }
 
 async fn ask(deps: &Deps, req: &Request) -> Result<Answer> {
-    let caller = http::caller(req)?;
+    let caller = http::caller(req, &deps.config)?;
     access::authorize(deps, &caller, &requests::question(req)?).await
 }

@@ -11,7 +11,7 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 }
 
 async fn update(deps: &Deps, req: &Request) -> Result<UserView> {
-    let caller = http::caller(req)?;
+    let caller = http::caller(req, &deps.config)?;
     let target = http::target(req)?;
     users::update(deps, &caller, &target, requests::user_update(req)?).await
 }

@@ -10,6 +10,6 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 }
 
 async fn create(deps: &Deps, req: &Request) -> Result<AccountView> {
-    let caller = http::caller(req)?;
+    let caller = http::caller(req, &deps.config)?;
     accounts::create(deps, &caller, requests::new_account(req)?).await
 }

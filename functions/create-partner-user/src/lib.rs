@@ -11,7 +11,7 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 }
 
 async fn create(deps: &Deps, req: &Request) -> Result<UserView> {
-    let caller = http::caller(req)?;
+    let caller = http::caller(req, &deps.config)?;
     let account_id = http::account_id(req)?;
     partners::create_user(deps, &caller, account_id, requests::partner_account(req)?).await
 }

@@ -5,7 +5,13 @@ use shared::http::{self, Body, Request, Response};
 use shared::{Deps, ops::partners};
 
 pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
-    let outcome =
-        async { partners::get(deps, &http::caller(&req)?, http::account_id(&req)?).await };
+    let outcome = async {
+        partners::get(
+            deps,
+            &http::caller(&req, &deps.config)?,
+            http::account_id(&req)?,
+        )
+        .await
+    };
     http::respond(outcome.await, http::ok)
 }

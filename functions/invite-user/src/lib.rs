@@ -10,7 +10,7 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 }
 
 async fn invite(deps: &Deps, req: &Request) -> Result<Issued> {
-    let caller = http::caller(req)?;
+    let caller = http::caller(req, &deps.config)?;
     let account_id = http::account_id(req)?;
     users::invite(deps, &caller, account_id, requests::new_invitation(req)?).await
 }

@@ -11,7 +11,7 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 }
 
 async fn list(deps: &Deps, req: &Request) -> Result<AuditList> {
-    let caller = http::caller(req)?;
+    let caller = http::caller(req, &deps.config)?;
     let account_id = http::account_id(req)?;
     audit::list(deps, &caller, account_id, requests::audit_query(req)?).await
 }

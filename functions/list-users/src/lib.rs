@@ -10,7 +10,7 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 }
 
 async fn list(deps: &Deps, req: &Request) -> Result<UsersList> {
-    let caller = http::caller(req)?;
+    let caller = http::caller(req, &deps.config)?;
     let account_id = http::account_id(req)?;
     users::list(deps, &caller, account_id, requests::list_users(req)?).await
 }

@@ -10,7 +10,7 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 }
 
 async fn reactivate(deps: &Deps, req: &Request) -> Result<UserView> {
-    let caller = http::caller(req)?;
+    let caller = http::caller(req, &deps.config)?;
     let target = http::target(req)?;
     users::reactivate(deps, &caller, &target, requests::reactivation(req)?).await
 }

@@ -13,7 +13,7 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 }
 
 async fn request(deps: &Deps, req: &Request) -> Result<RequestView> {
-    let caller = http::caller(req)?;
+    let caller = http::caller(req, &deps.config)?;
     let account_id = http::account_id(req)?;
     partners::request(deps, &caller, account_id, requests::partner_account(req)?).await
 }

@@ -12,7 +12,7 @@ pub async fn handle(deps: &Deps, req: Request) -> Response<Body> {
 }
 
 async fn set(deps: &Deps, req: &Request) -> Result<AccessView> {
-    let caller = http::caller(req)?;
+    let caller = http::caller(req, &deps.config)?;
     let account_id = http::account_id(req)?;
     partners::set(deps, &caller, account_id, requests::partner_switch(req)?).await
 }

@@ -53,6 +53,7 @@ pub const ROUTES: &[Route] = &[
     route!("POST" "/accounts/{account_id}/partner-access/users" => create_partner_user),
     route!("GET" "/accounts/{account_id}/audit-events" => list_audit_events),
     route!("POST" "/accounts/{account_id}/leave" => leave_account),
+    route!("PATCH" "/accounts/{account_id}" => update_account),
     route!("POST" "/authorize" => authorize),
 ];
 

@@ -4,7 +4,7 @@
 //! every caller of it: the API's own checks, `POST /authorize` and the
 //! Lambda authorizer.
 
-use super::{Permission, Role, Status};
+use super::{Permission, Role, SecondFactor, Status};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -114,6 +114,8 @@ pub enum Reason {
     NotAMember,
     Deactivated,
     AccessEnded,
+    /// The account requires a second factor, and the sign-in shows none.
+    MfaRequired,
     NotInRole,
     Withheld,
     ListNotInScope,
@@ -126,6 +128,9 @@ pub struct Grant<'a> {
     pub status: Status,
     /// Deactivated because its access ended (its end date, or its partner's).
     pub ended: bool,
+    /// Where the sign-in stands with the account's requirement of a second
+    /// factor.
+    pub second_factor: SecondFactor,
     /// Effective permissions: the role's less the withheld ones.
     pub permissions: &'a [Permission],
     pub list_ids: Option<&'a [ListId]>,
@@ -143,6 +148,9 @@ pub fn decide(grant: Option<&Grant<'_>>, permission: Permission, list: Option<&L
         } else {
             Reason::Deactivated
         };
+    }
+    if grant.second_factor == SecondFactor::Missing {
+        return Reason::MfaRequired;
     }
     if !grant.role.allows(permission) {
         return Reason::NotInRole;
@@ -212,6 +220,7 @@ mod tests {
             role: Role::AccountManager,
             status,
             ended: false,
+            second_factor: SecondFactor::NotRequired,
             permissions,
             list_ids,
         }
@@ -255,6 +264,30 @@ mod tests {
             Reason::AccessEnded
         );
         assert_eq!(decide(None, CampaignsEdit, None), Reason::NotAMember);
+        let in_grace = Grant {
+            second_factor: SecondFactor::Grace,
+            ..grant(Status::Active, &permissions, scoped)
+        };
+        assert_eq!(
+            decide(Some(&in_grace), CampaignsEdit, None),
+            Reason::Granted
+        );
+        let missing = Grant {
+            second_factor: SecondFactor::Missing,
+            ..grant(Status::Active, &permissions, scoped)
+        };
+        assert_eq!(
+            decide(Some(&missing), CampaignsEdit, None),
+            Reason::MfaRequired
+        );
+        let off_and_missing = Grant {
+            second_factor: SecondFactor::Missing,
+            ..grant(Status::Deactivated, &permissions, scoped)
+        };
+        assert_eq!(
+            decide(Some(&off_and_missing), CampaignsEdit, None),
+            Reason::Deactivated
+        );
     }
 
     proptest! {
@@ -274,7 +307,7 @@ mod tests {
             let limits = Limits::new(role, limited.then(|| lists(&["a"])), withheld.clone()).unwrap();
             let permissions = limits.effective(role);
             let status = if active { Status::Active } else { Status::Deactivated };
-            let g = Grant { role, status, ended: false, permissions: &permissions, list_ids: limits.list_ids.as_deref() };
+            let g = Grant { role, status, ended: false, second_factor: SecondFactor::NotRequired, permissions: &permissions, list_ids: limits.list_ids.as_deref() };
             let list = list.map(|l| ListId::parse(l).unwrap());
             let granted = decide(Some(&g), p, list.as_ref()) == Reason::Granted;
             let in_scope = !(p.is_list_scoped() && limited) || list.as_ref().is_some_and(|l| l.as_str() == "a");

@@ -11,6 +11,19 @@ use serde::{Deserialize, Serialize};
 pub enum AuditAction {
     #[serde(rename = "account.created")]
     AccountCreated,
+    /// The owner renamed the account (`settings.name`: the new name).
+    #[serde(rename = "account.renamed")]
+    AccountRenamed,
+    /// The owner changed the account's language or time zone.
+    #[serde(rename = "account.settings_changed")]
+    AccountSettingsChanged,
+    /// The owner required a second factor of everyone, or moved the end of
+    /// its grace period (`settings.mfa_required_from`).
+    #[serde(rename = "account.mfa_required")]
+    AccountMfaRequired,
+    /// The owner stopped requiring a second factor.
+    #[serde(rename = "account.mfa_not_required")]
+    AccountMfaNotRequired,
     #[serde(rename = "invitation.created")]
     InvitationCreated,
     #[serde(rename = "invitation.replaced")]

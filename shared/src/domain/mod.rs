@@ -1,7 +1,8 @@
 //! The product's rules, free of I/O: who may do what, which transitions a
 //! status offers and the seats they hold, what a valid address, account name
-//! and invitation token are, what a user is and does, the audit trail's
-//! vocabulary, and which news of an invitation email wins.
+//! and invitation token are, what a user is and does, an account's
+//! settings, the audit trail's vocabulary, and which news of an invitation
+//! email wins.
 
 pub mod access;
 pub mod audit;
@@ -10,6 +11,7 @@ pub mod email;
 pub mod ending;
 pub mod name;
 pub mod role;
+pub mod settings;
 pub mod status;
 pub mod token;
 pub mod user;
@@ -21,6 +23,7 @@ pub use email::Email;
 pub use ending::DeactivatedReason;
 pub use name::AccountName;
 pub use role::{Grantable, Permission, Role};
+pub use settings::{Locale, MfaRequirement, SecondFactor, TimeZone};
 pub use status::{Action, Status, seat_delta};
 pub use token::InviteToken;
 pub use user::{AccountKind, Standing, UserAccount, UserRecord};

@@ -24,6 +24,8 @@ pub struct UserAccount {
     pub id: Uuid,
     pub name: AccountName,
     pub kind: AccountKind,
+    /// From when it requires a second factor, if it does.
+    pub mfa_from: Option<i64>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -87,6 +89,11 @@ pub struct UserRecord {
     /// owner's of the end, while active. Cleared once it is sent.
     #[serde(default)]
     pub remind_at: Option<i64>,
+    /// From when its account requires a second factor: copied from the
+    /// account, with its name, by every change of either
+    /// (`ops::settings`), so a check reads it on the membership.
+    #[serde(default)]
+    pub mfa_from: Option<i64>,
 }
 
 impl UserRecord {
@@ -126,7 +133,20 @@ impl UserRecord {
             partner_until: None,
             deactivated_reason: None,
             remind_at: None,
+            mfa_from: account.mfa_from,
         }
+    }
+
+    /// Whether it holds the account's name and requirement as `account`
+    /// has them now.
+    pub fn copies(&self, account: &UserAccount) -> bool {
+        self.account_name == account.name && self.mfa_from == account.mfa_from
+    }
+
+    /// Takes the account's name and requirement as `account` has them now.
+    pub fn copy(&mut self, account: &UserAccount) {
+        self.account_name = account.name.clone();
+        self.mfa_from = account.mfa_from;
     }
 
     /// Makes the user a pending invitation whose one working link is the

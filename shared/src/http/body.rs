@@ -7,7 +7,8 @@ use super::MAX_BODY;
 use crate::Result;
 use crate::domain::AccountKind;
 use crate::domain::access::MAX_LISTS;
-use crate::domain::{AccountName, Email, Grantable, ListId, Permission};
+use crate::domain::settings::{MAX_GRACE_DAYS, check_grace};
+use crate::domain::{AccountName, Email, Grantable, ListId, Locale, Permission, TimeZone};
 use crate::error::{Error, FieldError};
 use crate::ops::partners::SwitchRequest;
 use lambda_http::Request;
@@ -161,6 +162,33 @@ impl Fields {
     pub fn account_name(&mut self, name: &str) -> Option<AccountName> {
         let raw = self.string(name)?;
         AccountName::parse(&raw)
+            .map_err(|why| self.fail("invalid_field", name, why))
+            .ok()
+    }
+
+    /// Optional settings of an account, `None` when absent or invalid (the
+    /// error noted).
+    pub fn locale(&mut self, name: &str) -> Option<Locale> {
+        let raw = self.take_string(name, false)?;
+        Locale::parse(&raw)
+            .map_err(|why| self.fail("invalid_field", name, why))
+            .ok()
+    }
+
+    pub fn time_zone(&mut self, name: &str) -> Option<TimeZone> {
+        let raw = self.take_string(name, false)?;
+        TimeZone::parse(&raw)
+            .map_err(|why| self.fail("invalid_field", name, why))
+            .ok()
+    }
+
+    /// A grace period in whole days (`domain::settings::check_grace`).
+    pub fn grace_days(&mut self, name: &str) -> Option<u32> {
+        let value = self.take(name, false)?;
+        value
+            .as_i64()
+            .ok_or_else(|| format!("must be a whole number of days from 0 to {MAX_GRACE_DAYS}"))
+            .and_then(check_grace)
             .map_err(|why| self.fail("invalid_field", name, why))
             .ok()
     }

@@ -9,12 +9,13 @@ pub mod requests;
 pub use body::Fields;
 pub use problem::{problem, problem_response};
 
-use crate::Result;
 use crate::domain::Email;
+use crate::domain::settings::{amr_values, second_factor_shown};
 use crate::error::Error;
 use crate::ops::UserView;
 use crate::ops::users::Target;
 use crate::ops::{Caller, IfMatch};
+use crate::{Config, Result};
 use lambda_http::RequestExt;
 pub use lambda_http::http::StatusCode;
 use lambda_http::http::{HeaderValue, header};
@@ -26,8 +27,9 @@ use uuid::Uuid;
 pub const MAX_BODY: usize = 64 * 1024;
 
 /// The caller, from `requestContext.authorizer.jwt.claims` only: identity never
-/// comes from a header or the body. Claim values are strings there.
-pub fn caller(req: &Request) -> Result<Caller> {
+/// comes from a header or the body. Claim values are strings there (an
+/// array claim such as `amr` too: `[pwd otp mfa]`).
+pub fn caller(req: &Request, config: &Config) -> Result<Caller> {
     let claims = req
         .request_context_ref()
         .and_then(|ctx| ctx.authorizer())
@@ -44,6 +46,18 @@ pub fn caller(req: &Request) -> Result<Caller> {
         sub: sub.to_owned(),
         email: claims.get("email").and_then(|e| Email::parse(e).ok()),
         email_verified: claims.get("email_verified").is_some_and(|v| v == "true"),
+        second_factor: second_factor_shown(
+            claims
+                .get("amr")
+                .map(|v| amr_values(v))
+                .into_iter()
+                .flatten(),
+            config
+                .mfa_claim
+                .as_ref()
+                .and_then(|name| claims.get(name))
+                .map(String::as_str),
+        ),
     })
 }
 

@@ -32,6 +32,11 @@ fn classify(err: &Error) -> (StatusCode, &'static str, &'static str) {
             "Account not found",
         ),
         Forbidden => (StatusCode::FORBIDDEN, "forbidden", "Not allowed"),
+        MfaRequired => (
+            StatusCode::FORBIDDEN,
+            "mfa_required",
+            "Two-step verification required",
+        ),
         UserNotFound => (StatusCode::NOT_FOUND, "user_not_found", "User not found"),
         InvalidTransition { .. } => (
             StatusCode::CONFLICT,

@@ -11,6 +11,7 @@ use crate::ops::access::Question;
 use crate::ops::accounts::NewAccount;
 use crate::ops::audit::{ActorFilter, AuditFilter, AuditQuery};
 use crate::ops::partners::SwitchRequest;
+use crate::ops::settings::SettingsUpdate;
 use crate::ops::users::{ListQuery, NewInvitation, UserUpdate};
 use lambda_http::Request;
 use uuid::Uuid;
@@ -180,6 +181,35 @@ pub fn user_update(req: &Request) -> Result<UserUpdate> {
             list_ids: f.list_ids("list_ids"),
             withheld_permissions: f.permissions("withheld_permissions"),
             access_until: f.end_time("access_until"),
+        })
+    })
+}
+
+/// `PATCH /accounts/{account_id}` `{name?, locale?, time_zone?,
+/// require_mfa?, mfa_grace_days?}`: at least one of them.
+pub fn settings_update(req: &Request) -> Result<SettingsUpdate> {
+    Fields::of(req)?.parse(|f| {
+        const FIELDS: [&str; 5] = [
+            "name",
+            "locale",
+            "time_zone",
+            "require_mfa",
+            "mfa_grace_days",
+        ];
+        if !FIELDS.iter().any(|n| f.has(n)) {
+            f.refuse(
+                "name",
+                "send name, locale, time_zone, require_mfa or mfa_grace_days (any of them)",
+            );
+            return None;
+        }
+        // A field named but invalid is noted, and refuses the body.
+        Some(SettingsUpdate {
+            name: f.has("name").then(|| f.account_name("name")).flatten(),
+            locale: f.locale("locale"),
+            time_zone: f.time_zone("time_zone"),
+            require_mfa: f.optional_bool("require_mfa"),
+            mfa_grace_days: f.grace_days("mfa_grace_days"),
         })
     })
 }

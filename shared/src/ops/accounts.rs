@@ -7,8 +7,9 @@ use super::reads::permitted_account;
 use super::seats::{Tallied, count};
 use super::{AccountView, Caller, MembershipView};
 use crate::Deps;
+use crate::domain::settings::DEFAULT_GRACE_DAYS;
 use crate::domain::{AccountKind, UserRecord};
-use crate::domain::{AccountName, AuditAction, Email, Role};
+use crate::domain::{AccountName, AuditAction, Email, Locale, Role, TimeZone};
 use crate::error::{Error, Limit, Result};
 use crate::store::Write;
 use crate::store::keys::Key;
@@ -90,6 +91,12 @@ fn founded(
         partner_active: HashMap::new(),
         send_slots: BTreeMap::new(),
         created_at: now,
+        locale: Locale::default(),
+        time_zone: TimeZone::default(),
+        require_mfa: None,
+        mfa_grace_days: DEFAULT_GRACE_DAYS,
+        version: 0,
+        settings_version: 0,
     };
     let mut owner = UserRecord::new(&account.for_users(), owner_email, Role::Owner, now);
     owner.bind(&caller.sub, now);
@@ -126,7 +133,7 @@ pub async fn me(deps: &Deps, caller: &Caller) -> Result<Me> {
         .memberships(&caller.sub)
         .await?
         .iter()
-        .map(|m| MembershipView::of(m, at))
+        .map(|m| MembershipView::of(m, caller.second_factor, at))
         .collect();
     accounts.sort_by_key(|a| a.name.as_str().to_lowercase());
     Ok(Me {
@@ -205,6 +212,7 @@ mod tests {
             sub: "jo".into(),
             email: Email::parse("jo@example.com").ok(),
             email_verified: true,
+            second_factor: false,
         };
         let new = NewAccount {
             name: AccountName::parse("Green Acres").unwrap(),

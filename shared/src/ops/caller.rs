@@ -1,7 +1,7 @@
 //! Who calls, and what they may do in an account: the API's own checks, by
 //! the one rule (`domain::decide`).
 
-use crate::domain::{Email, Permission, Reason, Status, decide};
+use crate::domain::{Email, Permission, Reason, SecondFactor, Status, decide};
 use crate::error::{Error, Result};
 use crate::store::records::{Actor, MemberRecord};
 
@@ -13,6 +13,9 @@ pub struct Caller {
     /// is not a valid address.
     pub email: Option<Email>,
     pub email_verified: bool,
+    /// Whether the sign-in used a second factor, as its token says
+    /// (`domain::settings::second_factor_shown`).
+    pub second_factor: bool,
 }
 
 impl Caller {
@@ -31,20 +34,26 @@ impl Caller {
 
 /// Whether the caller's membership lets it act: someone who is not a user of
 /// the account learns nothing about it; a user who lacks `permission` (or is
-/// deactivated, or its access ended) is told so. `None`: any active user.
+/// deactivated, or its access ended) is told so, and one whose account
+/// requires a second factor it did not sign in with is told that.
+/// `None`: any active user.
 pub fn permit(
+    caller: &Caller,
     member: Option<&MemberRecord>,
     permission: Option<Permission>,
     now: i64,
 ) -> Result<()> {
     let member = member.ok_or(Error::AccountNotFound)?;
-    let allowed = match permission {
-        Some(p) => decide(Some(&member.grant(now)), p, None) == Reason::Granted,
-        None => member.status_at(now) == Status::Active,
+    let grant = member.grant(now, caller.second_factor);
+    let reason = match permission {
+        Some(p) => decide(Some(&grant), p, None),
+        None if grant.status != Status::Active => Reason::Deactivated,
+        None if grant.second_factor == SecondFactor::Missing => Reason::MfaRequired,
+        None => Reason::Granted,
     };
-    if allowed {
-        Ok(())
-    } else {
-        Err(Error::Forbidden)
+    match reason {
+        Reason::Granted => Ok(()),
+        Reason::MfaRequired => Err(Error::MfaRequired),
+        _ => Err(Error::Forbidden),
     }
 }

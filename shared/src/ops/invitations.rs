@@ -133,6 +133,7 @@ mod tests {
             sub: "sue-sub".into(),
             email: Email::parse(email).ok(),
             email_verified: verified,
+            second_factor: false,
         }
     }
 

@@ -19,6 +19,7 @@ mod reads;
 mod reminders;
 pub mod roles;
 mod seats;
+pub mod settings;
 pub mod sweep;
 pub mod users;
 mod views;

@@ -8,6 +8,7 @@
 
 use super::changes::{UserChange, transition};
 use super::plan::{Decision, Plan, Transaction, run};
+use super::reads::owned;
 use super::sweep::Swept;
 use super::users::ending_reminder;
 use super::{AccessView, Caller, RequestView, UserView, permit};
@@ -43,11 +44,11 @@ fn not_its_own_partner(client_id: Uuid, partner_id: Uuid) -> Result<()> {
 
 /// The caller's membership of the partner account it acts for, which must
 /// be a `partner` account in which it has `partner:tools`.
-fn acting_partner(member: Option<MemberRecord>, now: i64) -> Result<MemberRecord> {
+fn acting_partner(caller: &Caller, member: Option<MemberRecord>, now: i64) -> Result<MemberRecord> {
     // Not being a user of the partner account is "forbidden" here, not "not
     // found": the path names the client account, which is not in question.
     let member = member.ok_or(Error::Forbidden)?;
-    permit(Some(&member), Some(Permission::PartnerTools), now)?;
+    permit(caller, Some(&member), Some(Permission::PartnerTools), now)?;
     if member.account_kind != AccountKind::Partner {
         return Err(Error::invalid(
             "invalid_field",
@@ -100,7 +101,7 @@ fn decide_request(
     read: &ToRequest,
     now: i64,
 ) -> Result<Decision<RequestView>> {
-    let member = acting_partner(read.member.clone(), now)?;
+    let member = acting_partner(caller, read.member.clone(), now)?;
     read.client.as_ref().ok_or(Error::AccountNotFound)?;
     let live = read.request.as_ref().filter(|r| r.is_live(now));
     let request = PartnerRequestRecord {
@@ -132,19 +133,6 @@ fn decide_request(
         ));
     }
     Ok(Plan::one(transaction, view))
-}
-
-/// The client account as its owner sees it, from its partition (read in
-/// one query): the caller is known as its owner from its own user there.
-/// (The owner never changes, so no write needs to check it again.)
-fn owned<'a>(caller: &Caller, partition: &'a Partition, now: i64) -> Result<&'a AccountRecord> {
-    let me = partition
-        .users
-        .iter()
-        .find(|u| u.sub.as_deref() == Some(caller.sub.as_str()))
-        .map(MemberRecord::of);
-    permit(me.as_ref(), Some(Permission::AccountEdit), now)?;
-    partition.account.as_ref().ok_or(Error::AccountNotFound)
 }
 
 /// `GET .../partner-access`: owner only.
@@ -428,7 +416,7 @@ fn decide_create_user(
     read: &ToCreate,
     now: i64,
 ) -> Result<Decision<UserView>> {
-    acting_partner(read.in_partner.clone(), now)?;
+    acting_partner(caller, read.in_partner.clone(), now)?;
     let account = read.client.as_ref().ok_or(Error::AccountNotFound)?;
     if account.partner_at(now).map(|p| p.account_id) != Some(partner_id) {
         return Err(Error::PartnerAccessDisabled);
@@ -462,8 +450,11 @@ fn decide_create_user(
         .of_partner(Some(partner_id)),
     );
     transaction.make_room(account, user.id, now)?;
-    // Only while that partner's access is still enabled, with the end copied.
-    transaction.account_change(account.id).require_partner = account.partner_state();
+    // Only while that partner's access is still enabled, with the end
+    // copied, and the account's settings are as copied.
+    let change = transaction.account_change(account.id);
+    change.require_partner = account.partner_state();
+    change.expect_settings = Some(account.settings_version);
     Ok(Plan::one(transaction, UserView::of(&user, now)))
 }
 
@@ -697,6 +688,7 @@ mod tests {
             sub: "pm1".into(),
             email: agency.sub.as_ref().map(|_| agency.email.clone()),
             email_verified: true,
+            second_factor: false,
         };
         let read = |client: AccountRecord| ToCreate {
             client: Some(client),

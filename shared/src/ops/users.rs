@@ -244,7 +244,12 @@ fn decide_invite(
     read: &ToInvite,
     now: i64,
 ) -> Result<Decision<(UserRecord, InviteToken)>> {
-    permit(read.member.as_ref(), Some(Permission::UsersManage), now)?;
+    permit(
+        caller,
+        read.member.as_ref(),
+        Some(Permission::UsersManage),
+        now,
+    )?;
     let inviter = inviter(caller)?;
     let account = read.account.as_ref().ok_or(Error::AccountNotFound)?;
     let before = read.user.as_ref();
@@ -257,7 +262,9 @@ fn decide_invite(
     let role = new.role.role();
     let access_until = access_end(config, new.access_until, now)?;
     let token = InviteToken::generate(account.id, UserRecord::id_for(account.id, &new.email));
+    let copy = account.for_users();
     let invite = |u: &mut UserRecord| {
+        u.copy(&copy);
         u.role = role;
         u.set_limits(new.limits.clone());
         u.access_until = access_until;
@@ -266,7 +273,7 @@ fn decide_invite(
     let user = match before {
         Some(b) => b.next(now, invite),
         None => {
-            let mut user = UserRecord::new(&account.for_users(), new.email.clone(), role, now);
+            let mut user = UserRecord::new(&copy, new.email.clone(), role, now);
             invite(&mut user);
             user
         }
@@ -279,6 +286,8 @@ fn decide_invite(
         override_bounce: new.override_bounce,
     };
     issue(config, account, &mut transaction, &user, to, now)?;
+    // The user holds the account's settings as read (`ops::settings`).
+    transaction.account_change(account.id).expect_settings = Some(account.settings_version);
     Ok(Plan::one(transaction, (user, token)))
 }
 
@@ -399,7 +408,12 @@ async fn on_user<T>(
         })
     };
     run(deps, read, |read, now| {
-        permit(read.member.as_ref(), Some(Permission::UsersManage), now)?;
+        permit(
+            caller,
+            read.member.as_ref(),
+            Some(Permission::UsersManage),
+            now,
+        )?;
         let user = read.user.as_ref().ok_or(Error::UserNotFound)?;
         if let Some(if_match) = &target.if_match {
             if_match.check(user)?;
@@ -616,6 +630,7 @@ mod tests {
             sub: "owner".into(),
             email: Email::parse("owner@example.com").ok(),
             email_verified: true,
+            second_factor: false,
         }
     }
 

@@ -4,10 +4,10 @@
 use crate::domain::{AccountKind, Standing, UserRecord};
 use crate::domain::{
     AccountName, Action, AuditAction, DeactivatedReason, Delivery, DeliveryStatus, Email, ListId,
-    Permission, Role, Status,
+    Locale, Permission, Role, SecondFactor, Status, TimeZone,
 };
 use crate::store::records::{
-    AccountRecord, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord,
+    AccountRecord, AuditRecord, MemberRecord, PartnerRef, PartnerRequestRecord, SettingsDetail,
 };
 use crate::time::as_rfc3339;
 use serde::Serialize;
@@ -111,6 +111,16 @@ pub struct AccountView {
     pub seats_used: u32,
     #[serde(with = "as_rfc3339")]
     pub created_at: i64,
+    pub locale: Locale,
+    pub time_zone: TimeZone,
+    /// Whether everyone in it must sign in with a second factor.
+    pub require_mfa: bool,
+    /// The grace period that requirement gives, in days.
+    pub mfa_grace_days: u32,
+    /// From when a user without a second factor holds nothing there;
+    /// `null` while it is not required.
+    #[serde(with = "as_rfc3339::option")]
+    pub mfa_required_from: Option<i64>,
 }
 
 impl AccountView {
@@ -123,6 +133,11 @@ impl AccountView {
             seat_limit: account.seat_limit,
             seats_used: account.seats_in_use(now),
             created_at: account.created_at,
+            locale: account.locale,
+            time_zone: account.time_zone.clone(),
+            require_mfa: account.require_mfa.is_some(),
+            mfa_grace_days: account.mfa_grace_days,
+            mfa_required_from: account.require_mfa.map(|r| r.enforced_from()),
         }
     }
 }
@@ -136,7 +151,8 @@ pub struct MembershipView {
     pub role: Role,
     pub status: Status,
     /// Effective (the role's less the withheld ones); empty while
-    /// deactivated: a deactivated user may do nothing.
+    /// deactivated, or without the second factor the account requires: such
+    /// a user may do nothing.
     pub permissions: Vec<Permission>,
     /// The lists the caller is limited to there; `null`: every list.
     pub list_ids: Option<Vec<ListId>>,
@@ -145,19 +161,28 @@ pub struct MembershipView {
     pub access_until: Option<i64>,
     /// Why the caller is deactivated there; `null` otherwise.
     pub deactivated_reason: Option<DeactivatedReason>,
+    /// Where this sign-in stands with the account's requirement of a second
+    /// factor: `missing` holds no permission there.
+    pub second_factor: SecondFactor,
+    /// From when the account requires one; `null` while it does not.
+    #[serde(with = "as_rfc3339::option")]
+    pub mfa_required_from: Option<i64>,
 }
 
 impl MembershipView {
-    pub fn of(member: &MemberRecord, now: i64) -> MembershipView {
-        let grant = member.grant(now);
+    /// `member` as a sign-in that used a second factor (`second_factor`)
+    /// or not sees it at `now`.
+    pub fn of(member: &MemberRecord, second_factor: bool, now: i64) -> MembershipView {
+        let grant = member.grant(now, second_factor);
         let active = grant.status == Status::Active;
+        let holds = active && grant.second_factor != SecondFactor::Missing;
         MembershipView {
             account_id: member.account_id,
             name: member.account_name.clone(),
             kind: member.account_kind,
             role: member.role,
             status: grant.status,
-            permissions: if active {
+            permissions: if holds {
                 member.permissions.clone()
             } else {
                 Vec::new()
@@ -169,6 +194,8 @@ impl MembershipView {
                 (false, true) => Some(DeactivatedReason::AccessEnded),
                 (false, false) => member.deactivated_reason,
             },
+            second_factor: grant.second_factor,
+            mfa_required_from: member.mfa_from,
         }
     }
 }
@@ -282,6 +309,8 @@ pub struct AuditEventView {
     /// The end of the partner's access (partner access enabled, ending, ended).
     #[serde(with = "as_rfc3339::option")]
     pub until: Option<i64>,
+    /// What an account event changed of its settings, as they became.
+    pub settings: Option<SettingsDetail>,
     #[serde(with = "as_rfc3339")]
     pub at: i64,
 }
@@ -308,6 +337,7 @@ impl AuditEventView {
             partner_account_id: event.partner_account_id,
             reason: event.reason,
             until: event.until,
+            settings: event.settings,
             at: event.at,
         }
     }

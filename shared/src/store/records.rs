@@ -16,9 +16,11 @@
 //! may this caller do here" in one strongly consistent read, and `GET /me` in
 //! one query.
 
+use crate::domain::settings::DEFAULT_GRACE_DAYS;
 use crate::domain::{
-    AccountKind, AccountName, AuditAction, DeactivatedReason, Email, Grant, ListId, Permission,
-    Role, Standing, Status, Suppression, UserAccount, UserRecord,
+    AccountKind, AccountName, AuditAction, DeactivatedReason, Email, Grant, ListId, Locale,
+    MfaRequirement, Permission, Role, SecondFactor, Standing, Status, Suppression, TimeZone,
+    UserAccount, UserRecord,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -99,6 +101,31 @@ pub struct AccountRecord {
     /// `store::write::AccountChange::send`): the rate limit's window.
     pub send_slots: BTreeMap<u32, i64>,
     pub created_at: i64,
+    /// The language of its emails and invitation pages, and the time zone
+    /// their times are told in.
+    #[serde(default)]
+    pub locale: Locale,
+    #[serde(default)]
+    pub time_zone: TimeZone,
+    /// Its requirement of a second factor of everyone in it, while on.
+    #[serde(default)]
+    pub require_mfa: Option<MfaRequirement>,
+    /// The grace period that requirement gives, kept while it is off.
+    #[serde(default = "default_grace_days")]
+    pub mfa_grace_days: u32,
+    /// One more at every write of this item: a change of the settings
+    /// expects the account as it read it (`ops::settings`).
+    #[serde(default)]
+    pub version: u64,
+    /// One more at every change of what its users copy (its name and its
+    /// requirement of a second factor): a user is created with its copy
+    /// only while they are as read.
+    #[serde(default)]
+    pub settings_version: u64,
+}
+
+fn default_grace_days() -> u32 {
+    DEFAULT_GRACE_DAYS
 }
 
 /// An enabled partner and the end of its access, as a write expects them.
@@ -195,6 +222,7 @@ impl AccountRecord {
             id: self.id,
             name: self.name.clone(),
             kind: self.kind,
+            mfa_from: self.require_mfa.map(|r| r.enforced_from()),
         }
     }
 }
@@ -218,6 +246,9 @@ pub struct MemberRecord {
     pub ends_at: Option<i64>,
     #[serde(default)]
     pub deactivated_reason: Option<DeactivatedReason>,
+    /// From when the account requires a second factor (`UserRecord::mfa_from`).
+    #[serde(default)]
+    pub mfa_from: Option<i64>,
 }
 
 impl MemberRecord {
@@ -233,6 +264,7 @@ impl MemberRecord {
             account_kind: user.account_kind,
             ends_at: user.ends_at(),
             deactivated_reason: user.deactivated_reason,
+            mfa_from: user.mfa_from,
         }
     }
 
@@ -241,14 +273,16 @@ impl MemberRecord {
         self.status.effective(None, self.ends_at, now)
     }
 
-    /// What the member holds at `now`.
-    pub fn grant(&self, now: i64) -> Grant<'_> {
+    /// What the member holds at `now`, signed in with a second factor
+    /// (`second_factor`) or not.
+    pub fn grant(&self, now: i64, second_factor: bool) -> Grant<'_> {
         let status = self.status_at(now);
         Grant {
             role: self.role,
             status,
             ended: status != self.status
                 || self.deactivated_reason == Some(DeactivatedReason::AccessEnded),
+            second_factor: SecondFactor::at(self.mfa_from, second_factor, now),
             permissions: &self.permissions,
             list_ids: self.list_ids.as_deref(),
         }
@@ -309,7 +343,30 @@ pub struct AuditRecord {
     /// enabled, ending, ended).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<i64>,
+    /// The account's settings an account event changed, as they became.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<SettingsDetail>,
     pub at: i64,
+}
+
+/// What an account event changed of its settings: only what it changed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SettingsDetail {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<AccountName>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<Locale>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<TimeZone>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mfa_grace_days: Option<u32>,
+    /// From when a second factor is required.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::time::as_rfc3339::option"
+    )]
+    pub mfa_required_from: Option<i64>,
 }
 
 impl AuditRecord {
@@ -327,8 +384,15 @@ impl AuditRecord {
             partner_account_id: None,
             reason: None,
             until: None,
+            settings: None,
             at,
         }
+    }
+
+    /// The event, telling what it changed of the account's settings.
+    pub fn with_settings(mut self, settings: SettingsDetail) -> AuditRecord {
+        self.settings = Some(settings);
+        self
     }
 
     /// The event, telling of the end of the partner's access at `until`.
@@ -407,6 +471,12 @@ pub(crate) mod sample {
             partner_active: HashMap::new(),
             send_slots: BTreeMap::new(),
             created_at: 0,
+            locale: Locale::En,
+            time_zone: TimeZone::default(),
+            require_mfa: None,
+            mfa_grace_days: DEFAULT_GRACE_DAYS,
+            version: 0,
+            settings_version: 0,
         }
     }
 

@@ -11,7 +11,10 @@ use super::records::{
     PartnerState, PendingSeat,
 };
 use super::table::TTL_ATTRIBUTE;
-use crate::domain::{DeactivatedReason, Status, Suppression, UserRecord, seat_delta};
+use crate::domain::{
+    AccountName, DeactivatedReason, Locale, MfaRequirement, Status, Suppression, TimeZone,
+    UserRecord, seat_delta,
+};
 use aws_sdk_dynamodb::types::{
     AttributeValue, ConditionCheck, Delete, Put, TransactWriteItem, Update,
 };
@@ -55,6 +58,27 @@ pub struct AccountChange {
     /// `previous` (outside the window) when read.
     pub send: Option<SendSlot>,
     pub switch_partner: Option<PartnerSwitch>,
+    /// Only while what users copy of the account is as read (its
+    /// `settings_version`): a change that creates a user with that copy.
+    pub expect_settings: Option<u64>,
+    /// The account's settings changed, only if the account is still as read.
+    pub settings: Option<SettingsChange>,
+}
+
+/// The account's settings as they become, written only while the account
+/// item is at `from_version` (every write moves it on), so users created or
+/// bound meanwhile make the change read and decide again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SettingsChange {
+    pub from_version: u64,
+    pub name: AccountName,
+    pub locale: Locale,
+    pub time_zone: TimeZone,
+    pub require_mfa: Option<MfaRequirement>,
+    pub mfa_grace_days: u32,
+    /// Whether what users copy (the name, the requirement) changes: the
+    /// account's `settings_version` then moves on.
+    pub copied: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -174,6 +198,8 @@ impl AccountChange {
         self.partner_reminded = self.partner_reminded.or(other.partner_reminded);
         self.send = self.send.or(other.send);
         self.switch_partner = self.switch_partner.or(other.switch_partner);
+        self.expect_settings = self.expect_settings.or(other.expect_settings);
+        self.settings = self.settings.or(other.settings);
         self
     }
 
@@ -424,6 +450,37 @@ fn account(table: &str, account_id: Uuid, change: AccountChange) -> TransactWrit
     e.require("attribute_exists(pk)".into());
     let seats = e.value(n(change.seats));
     set.push(format!("seats_used = seats_used + {seats}"));
+    let (zero, one) = (e.value(n(0)), e.value(n(1)));
+    set.push(format!("version = if_not_exists(version, {zero}) + {one}"));
+    if let Some(version) = change.expect_settings {
+        expect_counter(&mut e, "settings_version", version);
+    }
+    if let Some(settings) = &change.settings {
+        expect_counter(&mut e, "version", settings.from_version);
+        let name = e.name("name");
+        let fields = [
+            (name.as_str(), s(settings.name.as_str())),
+            ("locale", s(settings.locale.as_str())),
+            ("time_zone", s(settings.time_zone.as_str())),
+            ("mfa_grace_days", n(settings.mfa_grace_days)),
+        ];
+        for (field, value) in fields {
+            let value = e.value(value);
+            set.push(format!("{field} = {value}"));
+        }
+        match &settings.require_mfa {
+            Some(rule) => {
+                let rule = e.value(map(rule));
+                set.push(format!("require_mfa = {rule}"));
+            }
+            None => remove.push("require_mfa".into()),
+        }
+        if settings.copied {
+            set.push(format!(
+                "settings_version = if_not_exists(settings_version, {zero}) + {one}"
+            ));
+        }
+    }
     match change.expect_seats_used {
         Some(expected) => {
             let expected = e.value(n(expected));
@@ -518,6 +575,17 @@ fn account(table: &str, account_id: Uuid, change: AccountChange) -> TransactWrit
         }
     }
     update(table, Key::account(account_id), &set, &remove, e)
+}
+
+/// The condition that a counter of the account item (absent on items
+/// written before it was kept: zero) is still `at`.
+fn expect_counter(e: &mut Expression, counter: &str, at: u64) {
+    let value = e.value(n(at));
+    e.require(if at == 0 {
+        format!("(attribute_not_exists({counter}) OR {counter} = {value})")
+    } else {
+        format!("{counter} = {value}")
+    });
 }
 
 /// The condition that the enabled partner and the end of its access are

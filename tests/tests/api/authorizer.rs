@@ -27,6 +27,7 @@ fn authorizer(api: &Api, token_use: &str) -> Authorizer {
             "JWT_AUDIENCE" => local_api::jwt::CLIENT_ID.to_owned(),
             "JWT_TOKEN_USE" => token_use.to_owned(),
             "ROUTE_PERMISSIONS" => ROUTES.to_owned(),
+            "MFA_CLAIM" => "roster_mfa".to_owned(),
             _ => return None,
         })
     })
@@ -208,6 +209,58 @@ async fn the_authorizer_denies_from_the_instant_access_ends_in_one_read() {
     requests.take();
     assert_eq!(decide().await["isAuthorized"], false);
     assert_eq!(requests.take(), ["dynamodb:GetItem"]);
+}
+
+#[tokio::test]
+async fn the_authorizer_wants_the_second_factor_the_account_requires_in_one_read() {
+    let api = Api::start().await;
+    let requests = Arc::new(Requests::default());
+    let deps = deps(&api, Some(requests.clone()));
+    let auth = authorizer(&api, "id");
+    let (owner, account) = api.owner_and_account().await;
+    let owner2 = api.with_second_factor(&owner).await;
+    let sue = api.person("sue").await;
+    api.join(&owner, &account, &sue, "account_manager").await;
+    api.patch(
+        &format!("/accounts/{account}"),
+        &owner2,
+        json!({"require_mfa": true, "mfa_grace_days": 0}),
+    )
+    .await
+    .expect(200, None);
+    let token = |changes: Value| api.signer.sign(id_claims(&api, &sue, changes));
+    let cases = [
+        ("no second factor", token(json!({})), false),
+        ("amr mfa", token(json!({"amr": ["pwd", "mfa"]})), true),
+        ("amr otp", token(json!({"amr": ["otp"]})), true),
+        ("amr pwd only", token(json!({"amr": ["pwd"]})), false),
+        (
+            "the deployment's claim",
+            token(json!({"roster_mfa": "true"})),
+            true,
+        ),
+        (
+            "the claim saying false",
+            token(json!({"roster_mfa": "false"})),
+            false,
+        ),
+        (
+            "the claim under another key",
+            local_api::jwt::Signer::generate(api.signer.issuer()).sign(id_claims(
+                &api,
+                &sue,
+                json!({"roster_mfa": "true"}),
+            )),
+            false,
+        ),
+    ];
+    for (what, token, allowed) in cases {
+        requests.take();
+        let answer = authorize_request::handle(&deps, &auth, event(&account, &token)).await;
+        assert_eq!(answer["isAuthorized"], allowed, "{what}: {answer}");
+        let reads = requests.take();
+        assert!(reads.len() <= 1, "{what}: {reads:?}");
+    }
 }
 
 #[tokio::test]

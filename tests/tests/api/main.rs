@@ -3,6 +3,7 @@
 //! against the moto server that `./scripts/test` started.
 
 mod access_ends;
+mod account_settings;
 mod audit;
 mod authorizer;
 mod concurrency;
@@ -25,4 +26,5 @@ mod partners;
 mod request_counts;
 mod sample_events;
 mod sweep;
+mod two_step;
 mod warm_up;

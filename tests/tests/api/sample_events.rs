@@ -33,6 +33,7 @@ async fn handle(deps: &Deps, function: &str, req: Request) -> Response<Body> {
         "get-user" => get_user::handle(deps, req).await,
         "invite-user" => invite_user::handle(deps, req).await,
         "leave-account" => leave_account::handle(deps, req).await,
+        "update-account" => update_account::handle(deps, req).await,
         "list-audit-events" => list_audit_events::handle(deps, req).await,
         "list-roles" => list_roles::handle(deps, req).await,
         "list-users" => list_users::handle(deps, req).await,
@@ -253,6 +254,9 @@ async fn with_real_ids_every_sample_succeeds() {
     assert_eq!(me["accounts"][0]["account_id"], account["id"]);
     assert_eq!(me["accounts"][0]["role"], "owner");
     assert_eq!(run.ok("get-account", 200).await["id"], account["id"]);
+    let renamed = run.ok("update-account", 200).await;
+    assert_eq!(renamed["name"], "Green Acres Realty Group");
+    assert_eq!(renamed["time_zone"], "America/Chicago");
     // The sample's caller is the owner, who cannot leave.
     let stays = run.expect("leave-account", "api-gateway.json", 409).await;
     assert_eq!(stays.body["code"], "owner_cannot_leave");
@@ -480,8 +484,13 @@ fn every_function_has_samples_of_its_own_route() {
             // tests/tests/api/events.rs runs these.
             let stream = event["Records"][0]["eventSource"] == "aws:dynamodb"
                 && function == "publish-events";
+            // tests/tests/api/pre_token.rs runs these.
+            let cognito = event["triggerSource"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("TokenGeneration_"))
+                && function == "pre-token-generation";
             assert!(
-                scheduled || authorizer || ses || stream,
+                scheduled || authorizer || ses || stream || cognito,
                 "{at}: an event of what?"
             );
             continue;
