@@ -23,6 +23,7 @@ mod openapi_routes;
 mod pagination;
 mod partner_races;
 mod partners;
+mod pre_token;
 mod request_counts;
 mod sample_events;
 mod sweep;
