@@ -35,6 +35,8 @@ pub struct LocalApi {
     pub signer: Arc<jwt::Signer>,
     /// Sign-in codes not yet traded for tokens.
     codes: signin::Codes,
+    /// The sign-ins' authenticator apps, per `sub`.
+    authenticators: signin::Authenticators,
     /// Base URL of the moto server, whose record of sent mail `/_local/emails` reads.
     pub moto_url: Option<String>,
     /// The web pages' files, served under `/app/`.
@@ -70,6 +72,7 @@ impl LocalApi {
             deps,
             signer: Arc::new(jwt::Signer::generate(base_url)),
             codes: signin::Codes::default(),
+            authenticators: signin::Authenticators::default(),
             moto_url: moto_url.map(|u| u.trim_end_matches('/').to_owned()),
             web_dir: pages::default_dir(),
             http: reqwest::Client::new(),
