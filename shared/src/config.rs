@@ -136,6 +136,11 @@ impl Config {
         format!("{}/users.html?account={account_id}", self.app_base_url)
     }
 
+    /// The account's settings page, where an offer of ownership is taken.
+    pub fn settings_url(&self, account_id: uuid::Uuid) -> String {
+        format!("{}/settings.html?account={account_id}", self.app_base_url)
+    }
+
     /// The page of the account's partner access.
     pub fn partner_access_url(&self, account_id: uuid::Uuid) -> String {
         format!(

@@ -57,6 +57,18 @@ pub enum Error {
     AlreadyMember,
     #[error("the owner cannot leave the account; transfer ownership first")]
     OwnerCannotLeave,
+    #[error(
+        "ownership can be offered only to an active user of the account who is not a partner's user"
+    )]
+    CannotOfferOwnership,
+    #[error("ownership is already offered to a user; cancel that offer first")]
+    OwnershipOfferPending,
+    #[error("no offer of ownership is open to you in this account")]
+    NoOwnershipOffer,
+    #[error(
+        "this offer of ownership has lapsed: it ran out, or the user changed since it was made"
+    )]
+    OwnershipOfferLapsed,
     #[error("this partner has not asked for access to the account (or its request has lapsed)")]
     PartnerRequestMissing,
     #[error("partner access to this account is not enabled for that partner account")]

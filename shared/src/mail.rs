@@ -1,5 +1,5 @@
-//! The emails, sent through SES v2: the invitation (and its reminder), and
-//! the owner's notice that access is about to end. A failed send never undoes
+//! The emails, sent through SES v2: the invitation (and its reminder), the
+//! owner's notice that access is about to end, and the offer of ownership. A failed send never undoes
 //! the invitation: the caller gets the link and the failure, and resend
 //! retries. An invitation's SES message tags name it, so SES's events about
 //! the email (through the configuration set, to EventBridge) find their way
@@ -134,6 +134,52 @@ impl EndingNotice<'_> {
     }
 }
 
+/// The email that offers a user ownership of an account.
+pub struct OwnershipNotice<'a> {
+    pub to: &'a str,
+    pub account_name: &'a str,
+    /// The owner who offers it.
+    pub owner: &'a str,
+    pub expires_at: i64,
+    /// The account's settings, where it is accepted or declined.
+    pub url: &'a str,
+}
+
+impl OwnershipNotice<'_> {
+    pub fn subject(&self) -> String {
+        format!(
+            "{} offers you ownership of {}",
+            self.owner, self.account_name
+        )
+    }
+
+    pub fn text(&self) -> String {
+        format!(
+            "{owner} offers to hand {account} over to you: you would become its owner, \
+             and {owner} an account manager.\n\n\
+             Accept or decline by {ends}: {url}\n",
+            owner = self.owner,
+            account = self.account_name,
+            ends = rfc3339(self.expires_at),
+            url = self.url,
+        )
+    }
+
+    pub fn html(&self) -> String {
+        format!(
+            "<!doctype html><html><body>\
+             <p>{owner} offers to hand <strong>{account}</strong> over to you: you would \
+             become its owner, and {owner} an account manager.</p>\
+             <p><a href=\"{url}\">Accept or decline</a> by {ends}.</p>\
+             </body></html>",
+            owner = html(self.owner),
+            account = html(self.account_name),
+            ends = rfc3339(self.expires_at),
+            url = html_escape::encode_double_quoted_attribute(self.url),
+        )
+    }
+}
+
 /// What became of the email, as the API reports it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
@@ -234,6 +280,11 @@ impl Mailer {
     }
 
     pub async fn send_ending(&self, notice: &EndingNotice<'_>) -> Delivery {
+        let words = [notice.subject(), notice.text(), notice.html()];
+        self.send(notice.to, words, None).await
+    }
+
+    pub async fn send_ownership(&self, notice: &OwnershipNotice<'_>) -> Delivery {
         let words = [notice.subject(), notice.text(), notice.html()];
         self.send(notice.to, words, None).await
     }

@@ -54,6 +54,9 @@ pub const ROUTES: &[Route] = &[
     route!("GET" "/accounts/{account_id}/audit-events" => list_audit_events),
     route!("POST" "/accounts/{account_id}/leave" => leave_account),
     route!("PATCH" "/accounts/{account_id}" => update_account),
+    route!("POST" "/accounts/{account_id}/ownership" => offer_ownership),
+    route!("DELETE" "/accounts/{account_id}/ownership" => withdraw_ownership_offer),
+    route!("POST" "/accounts/{account_id}/ownership/accept" => accept_ownership),
     route!("POST" "/authorize" => authorize),
 ];
 

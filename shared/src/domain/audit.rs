@@ -24,6 +24,18 @@ pub enum AuditAction {
     /// The owner stopped requiring a second factor.
     #[serde(rename = "account.mfa_not_required")]
     AccountMfaNotRequired,
+    /// The owner offered ownership to a user (`target`; `until`: the
+    /// offer's end).
+    #[serde(rename = "account.ownership_offered")]
+    AccountOwnershipOffered,
+    /// The offer was withdrawn: cancelled by the owner, or declined by the
+    /// user (the actor says which).
+    #[serde(rename = "account.ownership_offer_withdrawn")]
+    AccountOwnershipOfferWithdrawn,
+    /// The user took the offer: it is the owner now, and the old owner an
+    /// account manager (`target`: the new owner, `before`/`after` its standing).
+    #[serde(rename = "account.ownership_transferred")]
+    AccountOwnershipTransferred,
     #[serde(rename = "invitation.created")]
     InvitationCreated,
     #[serde(rename = "invitation.replaced")]

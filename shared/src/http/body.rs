@@ -140,7 +140,7 @@ impl Fields {
 
     fn parse_uuid(&mut self, name: &str, raw: &str) -> Option<Uuid> {
         Uuid::try_parse(raw)
-            .map_err(|_| self.fail("invalid_field", name, "must be an account id (a UUID)"))
+            .map_err(|_| self.fail("invalid_field", name, "must be an id (a UUID)"))
             .ok()
     }
 

@@ -68,6 +68,26 @@ fn classify(err: &Error) -> (StatusCode, &'static str, &'static str) {
             "owner_cannot_leave",
             "The owner cannot leave",
         ),
+        CannotOfferOwnership => (
+            StatusCode::CONFLICT,
+            "cannot_offer_ownership",
+            "Ownership cannot go to this user",
+        ),
+        OwnershipOfferPending => (
+            StatusCode::CONFLICT,
+            "ownership_offer_pending",
+            "Ownership is already offered",
+        ),
+        NoOwnershipOffer => (
+            StatusCode::NOT_FOUND,
+            "no_ownership_offer",
+            "No offer of ownership",
+        ),
+        OwnershipOfferLapsed => (
+            StatusCode::CONFLICT,
+            "ownership_offer_lapsed",
+            "The offer of ownership lapsed",
+        ),
         PartnerRequestMissing => (
             StatusCode::CONFLICT,
             "partner_request_missing",

@@ -12,7 +12,7 @@ use crate::ops::accounts::NewAccount;
 use crate::ops::audit::{ActorFilter, AuditFilter, AuditQuery};
 use crate::ops::partners::SwitchRequest;
 use crate::ops::settings::SettingsUpdate;
-use crate::ops::users::{ListQuery, NewInvitation, UserUpdate};
+use crate::ops::users::{ListQuery, NewInvitation, Target, UserUpdate};
 use lambda_http::Request;
 use uuid::Uuid;
 
@@ -255,6 +255,16 @@ pub fn partner_switch(req: &Request) -> Result<SwitchRequest> {
 /// `{partner_account_id}` of the partner routes.
 pub fn partner_account(req: &Request) -> Result<Uuid> {
     Fields::of(req)?.parse(|f| f.uuid("partner_account_id"))
+}
+
+/// `POST /accounts/{account_id}/ownership` `{user_id}`: the user offered it.
+pub fn ownership_offer(req: &Request, account_id: Uuid) -> Result<Target> {
+    let user_id = Fields::of(req)?.parse(|f| f.uuid("user_id"))?;
+    Ok(Target {
+        account_id,
+        user_id: Some(user_id),
+        if_match: None,
+    })
 }
 
 /// `POST /invitations/accept` `{token}`.

@@ -97,6 +97,7 @@ fn founded(
         mfa_grace_days: DEFAULT_GRACE_DAYS,
         version: 0,
         settings_version: 0,
+        ownership_offer: None,
     };
     let mut owner = UserRecord::new(&account.for_users(), owner_email, Role::Owner, now);
     owner.bind(&caller.sub, now);

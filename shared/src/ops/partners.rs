@@ -10,7 +10,7 @@ use super::changes::{UserChange, transition};
 use super::plan::{Decision, Plan, Transaction, run};
 use super::reads::owned;
 use super::sweep::Swept;
-use super::users::ending_reminder;
+use super::users::{ending_reminder, owner_still};
 use super::{AccessView, Caller, RequestView, UserView, permit};
 use crate::Deps;
 use crate::domain::{AccountKind, DeactivatedReason, Status, UserRecord, ending};
@@ -335,7 +335,10 @@ pub async fn set(
             remind_at: ending_reminder(&deps.config, until, now),
             by_time: false,
         };
-        plan_switch(&caller.actor(), account, partition, switch, now)
+        Ok(
+            plan_switch(&caller.actor(), account, partition, switch, now)?
+                .expecting(|| owner_still(caller, client_id)),
+        )
     })
     .await
 }

@@ -25,6 +25,19 @@ pub(super) enum Decision<T> {
 }
 
 impl<T> Decision<T> {
+    /// The same decision, each of its transactions also checking `check`.
+    pub fn expecting(self, check: impl Fn() -> Write) -> Decision<T> {
+        match self {
+            Decision::Commit(mut plan) => {
+                for transaction in &mut plan.transactions {
+                    transaction.write(check());
+                }
+                Decision::Commit(plan)
+            }
+            other => other,
+        }
+    }
+
     /// The same decision, answering `f` of its answer.
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Decision<U> {
         match self {

@@ -288,22 +288,23 @@ fn decide_invite(
     issue(config, account, &mut transaction, &user, to, now)?;
     // The user holds the account's settings as read (`ops::settings`).
     transaction.account_change(account.id).expect_settings = Some(account.settings_version);
+    transaction.write(owner_still(caller, account.id));
     Ok(Plan::one(transaction, (user, token)))
 }
 
 /// What an owner's action on one user decides from: the user, the account
 /// and the user's address's tally when read, the time.
-struct Context<'a> {
-    config: &'a Config,
-    caller: &'a Caller,
-    user: &'a UserRecord,
-    account: Option<&'a AccountRecord>,
-    recipient: Tallied<'a>,
-    now: i64,
+pub(super) struct Context<'a> {
+    pub config: &'a Config,
+    pub caller: &'a Caller,
+    pub user: &'a UserRecord,
+    pub account: Option<&'a AccountRecord>,
+    pub recipient: Tallied<'a>,
+    pub now: i64,
 }
 
 impl Context<'_> {
-    fn account(&self) -> Result<&AccountRecord> {
+    pub fn account(&self) -> Result<&AccountRecord> {
         self.account.ok_or(Error::AccountNotFound)
     }
 
@@ -344,12 +345,12 @@ impl Context<'_> {
 
 /// What an action reads besides the caller's membership and the user.
 #[derive(Clone, Copy, Default)]
-struct Reads {
+pub(super) struct Reads {
     /// The account item (an action that takes a seat or sends).
-    account: bool,
+    pub account: bool,
     /// The tally of the user's address (an action that sends it an email):
     /// read only after a refused write, since its key comes from the user.
-    recipient: bool,
+    pub recipient: bool,
 }
 
 const WITH_ACCOUNT: Reads = Reads {
@@ -368,8 +369,9 @@ struct OnUser {
 
 /// Reads the caller's membership, the user and what `reads` asks for in one
 /// request, authorizes, checks `If-Match`, then commits what `decide`
-/// plans, deciding again if the items changed meanwhile.
-async fn on_user<T>(
+/// plans, deciding again if the items changed meanwhile: the caller's
+/// ownership among them (`owner_still`).
+pub(super) async fn on_user<T>(
     deps: &Deps,
     caller: &Caller,
     target: &Target,
@@ -418,7 +420,7 @@ async fn on_user<T>(
         if let Some(if_match) = &target.if_match {
             if_match.check(user)?;
         }
-        decide(&Context {
+        let decision = decide(&Context {
             config: &deps.config,
             caller,
             user,
@@ -428,9 +430,20 @@ async fn on_user<T>(
                 None => Tallied::Unread,
             },
             now,
-        })
+        })?;
+        Ok(decision.expecting(|| owner_still(caller, target.account_id)))
     })
     .await
+}
+
+/// The check that the caller is still the account's owner, as its action
+/// was decided for: ownership handed over meanwhile refuses the action.
+pub(super) fn owner_still(caller: &Caller, account_id: Uuid) -> Write {
+    Write::Holds {
+        sub: caller.sub.clone(),
+        account_id,
+        role: crate::domain::Role::Owner,
+    }
 }
 
 pub async fn get(deps: &Deps, caller: &Caller, target: &Target) -> Result<UserView> {

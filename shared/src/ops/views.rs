@@ -121,6 +121,17 @@ pub struct AccountView {
     /// `null` while it is not required.
     #[serde(with = "as_rfc3339::option")]
     pub mfa_required_from: Option<i64>,
+    /// The open offer of ownership, if any.
+    pub ownership_offer: Option<OfferView>,
+}
+
+/// An offer of ownership, as the account's users see it.
+#[derive(Debug, Serialize)]
+pub struct OfferView {
+    pub user_id: Uuid,
+    pub email: Email,
+    #[serde(with = "as_rfc3339")]
+    pub expires_at: i64,
 }
 
 impl AccountView {
@@ -138,6 +149,11 @@ impl AccountView {
             require_mfa: account.require_mfa.is_some(),
             mfa_grace_days: account.mfa_grace_days,
             mfa_required_from: account.require_mfa.map(|r| r.enforced_from()),
+            ownership_offer: account.live_offer(now).map(|o| OfferView {
+                user_id: o.user_id,
+                email: o.email.clone(),
+                expires_at: o.expires_at,
+            }),
         }
     }
 }

@@ -23,8 +23,8 @@ use std::future::Future;
 use std::time::Duration;
 use uuid::Uuid;
 pub use write::{
-    AccountChange, Expect, PartnerReminded, PartnerSwitch, SendSlot, SettingsChange, Tally,
-    TallyBasis, Write,
+    AccountChange, Expect, OfferChange, PartnerReminded, PartnerSwitch, SendSlot, SettingsChange,
+    Tally, TallyBasis, Write,
 };
 
 #[cfg(test)]

@@ -122,6 +122,32 @@ pub struct AccountRecord {
     /// only while they are as read.
     #[serde(default)]
     pub settings_version: u64,
+    /// The owner's offer of ownership to a user, once made and until
+    /// accepted or withdrawn; read it through `live_offer`.
+    #[serde(default)]
+    pub ownership_offer: Option<OwnershipOffer>,
+}
+
+/// Ownership offered to a user, as it stood then: the offer holds only
+/// while the user is still active with that role and version.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OwnershipOffer {
+    pub user_id: Uuid,
+    pub email: Email,
+    pub role: Role,
+    pub version: u64,
+    pub expires_at: i64,
+}
+
+impl OwnershipOffer {
+    /// Whether `user` may still take it at `now`.
+    pub fn holds_for(&self, user: &UserRecord, now: i64) -> bool {
+        self.expires_at > now
+            && user.id == self.user_id
+            && user.status_at(now) == Status::Active
+            && user.role == self.role
+            && user.version == self.version
+    }
 }
 
 fn default_grace_days() -> u32 {
@@ -214,6 +240,11 @@ impl AccountRecord {
             id,
             until: self.partner_until,
         })
+    }
+
+    /// The offer of ownership, while its time has not run out.
+    pub fn live_offer(&self, now: i64) -> Option<&OwnershipOffer> {
+        self.ownership_offer.as_ref().filter(|o| o.expires_at > now)
     }
 
     /// What a user of the account copies from it.
@@ -477,6 +508,7 @@ pub(crate) mod sample {
             mfa_grace_days: DEFAULT_GRACE_DAYS,
             version: 0,
             settings_version: 0,
+            ownership_offer: None,
         }
     }
 

@@ -7,13 +7,13 @@ use super::keys::{
     DUE_AT, DUE_SHARD, ENDS_AT, EXPIRES_AT, Item, Key, PENDING_SHARD, due_shard, pending_shard,
 };
 use super::records::{
-    AccountRecord, AuditRecord, EndingSeat, MemberRecord, PartnerRef, PartnerRequestRecord,
-    PartnerState, PendingSeat,
+    AccountRecord, AuditRecord, EndingSeat, MemberRecord, OwnershipOffer, PartnerRef,
+    PartnerRequestRecord, PartnerState, PendingSeat,
 };
 use super::table::TTL_ATTRIBUTE;
 use crate::domain::{
-    AccountName, DeactivatedReason, Locale, MfaRequirement, Status, Suppression, TimeZone,
-    UserRecord, seat_delta,
+    AccountName, DeactivatedReason, Email, Locale, MfaRequirement, Role, Status, Suppression,
+    TimeZone, UserRecord, seat_delta,
 };
 use aws_sdk_dynamodb::types::{
     AttributeValue, ConditionCheck, Delete, Put, TransactWriteItem, Update,
@@ -63,6 +63,29 @@ pub struct AccountChange {
     pub expect_settings: Option<u64>,
     /// The account's settings changed, only if the account is still as read.
     pub settings: Option<SettingsChange>,
+    /// The offer of ownership made, withdrawn or taken.
+    pub offer: Option<OfferChange>,
+}
+
+/// What becomes of the offer of ownership, each only if the offer is still
+/// the one read (`None`: none, or one whose time ran out, as read).
+#[derive(Clone, Debug, PartialEq)]
+pub enum OfferChange {
+    Make {
+        offer: OwnershipOffer,
+        read: Option<OwnershipOffer>,
+    },
+    Withdraw {
+        read: OwnershipOffer,
+    },
+    /// Taken: the account names its new owner, only if the old one is
+    /// still the owner.
+    Take {
+        read: OwnershipOffer,
+        from_sub: String,
+        to_sub: String,
+        to_email: Email,
+    },
 }
 
 /// The account's settings as they become, written only while the account
@@ -200,6 +223,7 @@ impl AccountChange {
         self.switch_partner = self.switch_partner.or(other.switch_partner);
         self.expect_settings = self.expect_settings.or(other.expect_settings);
         self.settings = self.settings.or(other.settings);
+        self.offer = self.offer.or(other.offer);
         self
     }
 
@@ -280,6 +304,19 @@ pub enum Write {
     },
     /// Nothing is written: only while the address at `key` takes mail.
     Unsuppressed(Key),
+    /// Nothing is written: only while the sign-in `sub` is still the
+    /// account's active `role` (the caller an owner's action was decided for).
+    Holds {
+        sub: String,
+        account_id: Uuid,
+        role: Role,
+    },
+    /// Nothing is written: only while the user is still at `version`.
+    Unchanged {
+        account_id: Uuid,
+        user_id: Uuid,
+        version: u64,
+    },
     /// A new request, or the live one refreshed: only if the request is
     /// still as read (`None`: absent or lapsed by `now`).
     PutPartnerRequest {
@@ -455,6 +492,9 @@ fn account(table: &str, account_id: Uuid, change: AccountChange) -> TransactWrit
     if let Some(version) = change.expect_settings {
         expect_counter(&mut e, "settings_version", version);
     }
+    if let Some(offer) = &change.offer {
+        change_offer(&mut e, &mut set, &mut remove, offer);
+    }
     if let Some(settings) = &change.settings {
         expect_counter(&mut e, "version", settings.from_version);
         let name = e.name("name");
@@ -577,6 +617,54 @@ fn account(table: &str, account_id: Uuid, change: AccountChange) -> TransactWrit
     update(table, Key::account(account_id), &set, &remove, e)
 }
 
+/// The offer of ownership's change, expecting the offer as read.
+fn change_offer(
+    e: &mut Expression,
+    set: &mut Vec<String>,
+    remove: &mut Vec<String>,
+    offer: &OfferChange,
+) {
+    let read = match offer {
+        OfferChange::Make { read, .. } => read.as_ref(),
+        OfferChange::Withdraw { read } | OfferChange::Take { read, .. } => Some(read),
+    };
+    match read {
+        Some(read) => {
+            let (user, expires) = (
+                e.value(s(read.user_id.to_string())),
+                e.value(n(read.expires_at)),
+            );
+            e.require(format!(
+                "ownership_offer.user_id = {user} AND ownership_offer.expires_at = {expires}"
+            ));
+        }
+        None => e.require("attribute_not_exists(ownership_offer)".into()),
+    }
+    match offer {
+        OfferChange::Make { offer, .. } => {
+            let offer = e.value(map(offer));
+            set.push(format!("ownership_offer = {offer}"));
+        }
+        OfferChange::Withdraw { .. } => remove.push("ownership_offer".into()),
+        OfferChange::Take {
+            from_sub,
+            to_sub,
+            to_email,
+            ..
+        } => {
+            let (from, to, email) = (
+                e.value(s(from_sub)),
+                e.value(s(to_sub)),
+                e.value(s(to_email.as_str())),
+            );
+            e.require(format!("owner_sub = {from}"));
+            set.push(format!("owner_sub = {to}"));
+            set.push(format!("owner_email = {email}"));
+            remove.push("ownership_offer".into());
+        }
+    }
+}
+
 /// The condition that a counter of the account item (absent on items
 /// written before it was kept: zero) is still `at`.
 fn expect_counter(e: &mut Expression, counter: &str, at: u64) {
@@ -662,11 +750,15 @@ fn ended(e: &mut Expression, status: String) -> Vec<String> {
     ]
 }
 
-fn unsuppressed(table: &str, key: Key) -> TransactWriteItem {
+/// A check of `key` that writes nothing: the transaction holds only while
+/// `condition` does.
+fn check(table: &str, key: Key, e: Expression, condition: &str) -> TransactWriteItem {
     let check = ConditionCheck::builder()
         .table_name(table)
         .set_key(Some(key.to_item()))
-        .condition_expression("attribute_not_exists(suppressed)")
+        .condition_expression(condition)
+        .set_expression_attribute_names(e.names())
+        .set_expression_attribute_values(e.values())
         .build()
         .expect("check has table, key and condition");
     TransactWriteItem::builder().condition_check(check).build()
@@ -827,7 +919,36 @@ impl Write {
                 now,
             } => end_access(table, account_id, user_id, now),
             Write::EndMembership { sub, account_id } => end_membership(table, &sub, account_id),
-            Write::Unsuppressed(key) => unsuppressed(table, key),
+            Write::Unsuppressed(key) => check(
+                table,
+                key,
+                Expression::default(),
+                "attribute_not_exists(suppressed)",
+            ),
+            Write::Holds {
+                sub,
+                account_id,
+                role,
+            } => {
+                let mut e = Expression::default();
+                let (role_name, status) = (e.name("role"), e.name("status"));
+                let (role, active) = (
+                    e.value(s(role.as_str())),
+                    e.value(s(Status::Active.as_str())),
+                );
+                let condition = format!("{role_name} = {role} AND {status} = {active}");
+                check(table, Key::member(&sub, account_id), e, &condition)
+            }
+            Write::Unchanged {
+                account_id,
+                user_id,
+                version,
+            } => {
+                let mut e = Expression::default();
+                let version = e.value(n(version));
+                let condition = format!("version = {version}");
+                check(table, Key::user(account_id, user_id), e, &condition)
+            }
             Write::Tally(t) => tally(table, t),
             Write::Suppress { key, reason } => suppress(table, key, reason),
         }

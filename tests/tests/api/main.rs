@@ -20,6 +20,7 @@ mod limits;
 mod local_moto;
 mod logs;
 mod openapi_routes;
+mod ownership;
 mod pagination;
 mod partner_races;
 mod partners;
