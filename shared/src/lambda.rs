@@ -154,7 +154,12 @@ pub async fn invoke(
 /// connection too. Every other function leaves SES unbuilt. They are the
 /// functions `infra/template.yaml` lets send mail (a test holds the two
 /// together).
-pub const SENDS_MAIL: &[&str] = &["expire_invitations", "invite_user", "resend_invitation"];
+pub const SENDS_MAIL: &[&str] = &[
+    "expire_invitations",
+    "invite_user",
+    "offer_ownership",
+    "resend_invitation",
+];
 
 /// The functions whose requests reach no AWS service (by crate name): init
 /// opens nothing for them.
