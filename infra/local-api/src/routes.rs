@@ -57,6 +57,7 @@ pub const ROUTES: &[Route] = &[
     route!("POST" "/accounts/{account_id}/ownership" => offer_ownership),
     route!("DELETE" "/accounts/{account_id}/ownership" => withdraw_ownership_offer),
     route!("POST" "/accounts/{account_id}/ownership/accept" => accept_ownership),
+    route!("GET" "/accounts/{account_id}/access" => review_access),
     route!("POST" "/authorize" => authorize),
 ];
 

@@ -4,13 +4,14 @@
 
 use super::{Fields, query};
 use crate::Result;
-use crate::domain::{AuditAction, Email};
+use crate::domain::{AuditAction, Email, ListId, Permission};
 use crate::domain::{Limits, Status};
 use crate::error::Error;
 use crate::ops::access::Question;
 use crate::ops::accounts::NewAccount;
 use crate::ops::audit::{ActorFilter, AuditFilter, AuditQuery};
 use crate::ops::partners::SwitchRequest;
+use crate::ops::review::ReviewQuery;
 use crate::ops::settings::SettingsUpdate;
 use crate::ops::users::{ListQuery, NewInvitation, Target, UserUpdate};
 use lambda_http::Request;
@@ -123,6 +124,28 @@ pub fn new_account(req: &Request) -> Result<NewAccount> {
             name: name?,
             kind: kind?,
         })
+    })
+}
+
+/// `GET .../access?permission=&list_id=`.
+pub fn review_query(req: &Request) -> Result<ReviewQuery> {
+    let refuse = |name: &str, why: &str| Error::invalid("invalid_query", name, why);
+    let permission = query(req, "permission")
+        .map(|p| {
+            p.parse::<Permission>().map_err(|_| {
+                refuse(
+                    "permission",
+                    "must be a permission, such as contacts:export",
+                )
+            })
+        })
+        .transpose()?;
+    let list_id = query(req, "list_id")
+        .map(|l| ListId::parse(l).map_err(|why| refuse("list_id", why)))
+        .transpose()?;
+    Ok(ReviewQuery {
+        permission,
+        list_id,
     })
 }
 

@@ -18,6 +18,7 @@ pub mod partners;
 mod plan;
 mod reads;
 mod reminders;
+pub mod review;
 pub mod roles;
 mod seats;
 pub mod settings;

@@ -268,13 +268,11 @@ fn leavings(actor: &Actor, users: &[&UserRecord], now: i64) -> Result<Transactio
             .expect("a deactivated user stays");
             (after, AuditAction::UserDeactivated)
         };
-        transaction.user(UserChange::new(
-            actor,
-            action,
-            Some(user),
-            Some(&after),
-            now,
-        ));
+        // Its event names the partner it was cut off with.
+        transaction.user(
+            UserChange::new(actor, action, Some(user), Some(&after), now)
+                .of_partner(user.partner_account_id),
+        );
     }
     Ok(transaction)
 }

@@ -3,6 +3,7 @@
 //! against the moto server that `./scripts/test` started.
 
 mod access_ends;
+mod access_review;
 mod account_settings;
 mod audit;
 mod authorizer;

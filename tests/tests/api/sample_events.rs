@@ -37,6 +37,7 @@ async fn handle(deps: &Deps, function: &str, req: Request) -> Response<Body> {
         "offer-ownership" => offer_ownership::handle(deps, req).await,
         "withdraw-ownership-offer" => withdraw_ownership_offer::handle(deps, req).await,
         "accept-ownership" => accept_ownership::handle(deps, req).await,
+        "review-access" => review_access::handle(deps, req).await,
         "list-audit-events" => list_audit_events::handle(deps, req).await,
         "list-roles" => list_roles::handle(deps, req).await,
         "list-users" => list_users::handle(deps, req).await,
