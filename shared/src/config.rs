@@ -30,6 +30,10 @@ pub struct Config {
     /// (`MFA_CLAIM`, optional), beside RFC 8176 `amr` values, which every
     /// deployment honours: Cognito lets no trigger set `amr`.
     pub mfa_claim: Option<String>,
+    /// How long audit events are kept (`AUDIT_RETENTION`; `None`, the
+    /// default: for good). Older ones are left out of every read, and TTL
+    /// removes them.
+    pub audit_retention: Option<Duration>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -111,6 +115,9 @@ impl Config {
             min_access_duration,
             ses_configuration_set: optional("SES_CONFIGURATION_SET"),
             mfa_claim: optional("MFA_CLAIM"),
+            audit_retention: optional("AUDIT_RETENTION")
+                .map(|text| parse_duration("AUDIT_RETENTION", &text))
+                .transpose()?,
         })
     }
 

@@ -52,7 +52,8 @@ impl Deps {
     pub fn new(config: Config, sdk: &aws_config::SdkConfig) -> Deps {
         let dynamodb = dynamodb_client(sdk);
         Deps {
-            store: Store::new(dynamodb.clone(), config.table_name.clone()),
+            store: Store::new(dynamodb.clone(), config.table_name.clone())
+                .keeping_audit_for(config.audit_retention),
             dynamodb,
             sdk: sdk.clone(),
             mailer: OnceLock::new(),

@@ -35,6 +35,8 @@ pub struct Options {
     pub min_access: Option<&'static str>,
     pub ending_reminder: Option<&'static str>,
     pub invite_reminder: Option<&'static str>,
+    /// `AUDIT_RETENTION` (default: kept).
+    pub audit_retention: Option<&'static str>,
 }
 
 impl Options {
@@ -155,6 +157,7 @@ impl Api {
                 "ACCOUNT_CREATE_LIMIT" => creates.clone(),
                 "RECIPIENT_INVITE_LIMIT" => received.clone(),
                 "MIN_ACCESS_DURATION" => options.min_access?.into(),
+                "AUDIT_RETENTION" => options.audit_retention?.into(),
                 "ACCESS_REMINDER_BEFORE" => options.ending_reminder?.into(),
                 "INVITE_REMINDER_AFTER" => options.invite_reminder?.into(),
                 _ => return None,

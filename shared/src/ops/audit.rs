@@ -78,7 +78,14 @@ pub async fn list(
 ) -> Result<AuditList> {
     let before = query.cursor.as_deref().map(cursor::decode).transpose()?;
     permitted(deps, caller, account_id, Some(Permission::UsersManage)).await?;
-    let filter = &query.filter;
+    let mut filter = query.filter;
+    // Events older than AUDIT_RETENTION are gone for every read at once,
+    // whether or not TTL has removed them yet.
+    if let Some(kept) = deps.config.audit_retention {
+        let oldest = crate::time::now() - kept.as_secs() as i64;
+        filter.since = Some(filter.since.map_or(oldest, |t| t.max(oldest)));
+    }
+    let filter = &filter;
     let page = deps
         .store
         .audit_page(account_id, before, query.limit, filter.span(), |e| {

@@ -44,6 +44,8 @@ mod tests {
 pub struct Store {
     db: Client,
     table: String,
+    /// How long audit events are kept, if not for good.
+    audit_retention: Option<Duration>,
 }
 
 /// The items one decision needs, read together, by key.
@@ -216,7 +218,15 @@ impl Store {
         Store {
             db,
             table: table.into(),
+            audit_retention: None,
         }
+    }
+
+    /// The same store, its audit events written for TTL to remove once
+    /// `retention` (if any) has passed.
+    pub fn keeping_audit_for(mut self, retention: Option<Duration>) -> Store {
+        self.audit_retention = retention;
+        self
     }
 
     pub fn client(&self) -> &Client {
@@ -526,6 +536,13 @@ impl Store {
     pub async fn commit(&self, writes: Vec<Write>) -> Result<bool> {
         let items = writes
             .into_iter()
+            .map(|w| match (w, self.audit_retention) {
+                (Write::Audit(mut event), Some(kept)) => {
+                    event.ttl = Some(event.at + kept.as_secs() as i64);
+                    Write::Audit(event)
+                }
+                (w, _) => w,
+            })
             .map(|w| w.into_transact_item(&self.table))
             .collect();
         let sent = self

@@ -378,6 +378,10 @@ pub struct AuditRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<SettingsDetail>,
     pub at: i64,
+    /// When DynamoDB TTL may remove it (the attribute `ttl`), where the
+    /// deployment keeps events for a time (`Store::keeping_audit_for`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ttl: Option<i64>,
 }
 
 /// What an account event changed of its settings: only what it changed.
@@ -417,6 +421,7 @@ impl AuditRecord {
             until: None,
             settings: None,
             at,
+            ttl: None,
         }
     }
 

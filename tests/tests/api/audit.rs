@@ -252,3 +252,35 @@ async fn the_trail_is_filtered_by_whom_it_concerns_who_acted_what_and_when() {
         assert_eq!(refused.body["errors"][0]["field"], field, "{query}");
     }
 }
+
+#[tokio::test]
+async fn with_a_retention_older_events_are_gone_at_once_and_ttl_removes_them() {
+    let api = Api::start_with(Options {
+        audit_retention: Some("3s"),
+        ..Options::default()
+    })
+    .await;
+    let (owner, account) = api.owner_and_account().await;
+    let first = api.events(&owner, &account).await;
+    assert_eq!(actions(&first), ["account.created"]);
+    // Each event carries its removal time for TTL.
+    let pk = format!("AUDIT#{account}");
+    let items = api.items().await;
+    let stored: Vec<_> = items
+        .iter()
+        .filter(|i| i["pk"].as_s().is_ok_and(|p| *p == pk))
+        .collect();
+    assert_eq!(stored.len(), 1);
+    let ttl: i64 = stored[0]["ttl"].as_n().unwrap().parse().unwrap();
+    let at = shared::time::parse_rfc3339(first[0]["at"].as_str().unwrap()).unwrap();
+    assert_eq!(ttl, at + 3);
+    sleep_secs(4).await;
+    // Past the retention, before any TTL: a read leaves it out.
+    api.invite(&owner, &account, "sue@example.com", "campaign_creator")
+        .await
+        .expect(201, None);
+    assert_eq!(
+        actions(&api.events(&owner, &account).await),
+        ["invitation.created"]
+    );
+}
