@@ -88,6 +88,21 @@ pub fn query<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
         .and_then(|q| q.first(name))
 }
 
+/// The request's path and query with `name` set to `value` (a value that
+/// needs no escaping, such as a cursor), the rest of the query as sent.
+pub fn with_query(req: &Request, name: &str, value: &str) -> String {
+    let uri = req.uri();
+    let mut pairs: Vec<&str> = uri
+        .query()
+        .unwrap_or_default()
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(name))
+        .collect();
+    let set = format!("{name}={value}");
+    pairs.push(&set);
+    format!("{}?{}", uri.path(), pairs.join("&"))
+}
+
 pub fn if_match(req: &Request) -> Option<IfMatch> {
     req.headers()
         .get(header::IF_MATCH)
@@ -140,6 +155,34 @@ pub fn ok<T: Serialize>(value: T) -> Response<Body> {
 
 pub fn created<T: Serialize>(value: T) -> Response<Body> {
     json(StatusCode::CREATED, &value)
+}
+
+/// Whether the caller asks for CSV (`Accept: text/csv`).
+pub fn wants_csv(req: &Request) -> bool {
+    req.headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().contains("text/csv"))
+}
+
+/// A CSV download named `filename`; `next`, the link to the rest, if any.
+pub fn csv(body: Vec<u8>, filename: &str, next: Option<String>) -> Response<Body> {
+    let mut res = Response::new(Body::Binary(body));
+    let headers = res.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8; header=present"),
+    );
+    let disposition = format!("attachment; filename=\"{filename}\"");
+    if let Ok(value) = HeaderValue::from_str(&disposition) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    if let Some(value) =
+        next.and_then(|n| HeaderValue::from_str(&format!("<{n}>; rel=\"next\"")).ok())
+    {
+        headers.insert(header::LINK, value);
+    }
+    res
 }
 
 pub fn no_content() -> Response<Body> {

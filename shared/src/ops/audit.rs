@@ -78,14 +78,7 @@ pub async fn list(
 ) -> Result<AuditList> {
     let before = query.cursor.as_deref().map(cursor::decode).transpose()?;
     permitted(deps, caller, account_id, Some(Permission::UsersManage)).await?;
-    let mut filter = query.filter;
-    // Events older than AUDIT_RETENTION are gone for every read at once,
-    // whether or not TTL has removed them yet.
-    if let Some(kept) = deps.config.audit_retention {
-        let oldest = crate::time::now() - kept.as_secs() as i64;
-        filter.since = Some(filter.since.map_or(oldest, |t| t.max(oldest)));
-    }
-    let filter = &filter;
+    let filter = &retained(deps, query.filter);
     let page = deps
         .store
         .audit_page(account_id, before, query.limit, filter.span(), |e| {
@@ -98,9 +91,160 @@ pub async fn list(
     })
 }
 
+/// `filter`, leaving out the events older than `AUDIT_RETENTION`: they
+/// are gone for every read at once, whether or not TTL has removed them.
+fn retained(deps: &Deps, mut filter: AuditFilter) -> AuditFilter {
+    if let Some(kept) = deps.config.audit_retention {
+        let oldest = crate::time::now() - kept.as_secs() as i64;
+        filter.since = Some(filter.since.map_or(oldest, |t| t.max(oldest)));
+    }
+    filter
+}
+
+/// The most bytes of CSV one export answers: well under Lambda's 6 MB
+/// response; the rest follows from `next_cursor`.
+const EXPORT_BYTES: usize = 4 * 1024 * 1024;
+/// Events read per request while exporting: memory holds one page and the
+/// CSV written so far, whatever the trail's length.
+const EXPORT_PAGE: usize = 100;
+
+/// The trail (or the part `filter` keeps) as CSV, newest first.
+pub struct Export {
+    pub csv: Vec<u8>,
+    pub next_cursor: Option<String>,
+}
+
+const COLUMNS: [&str; 15] = [
+    "id",
+    "at",
+    "action",
+    "actor",
+    "actor_sub",
+    "actor_email",
+    "user_id",
+    "user_email",
+    "role_before",
+    "status_before",
+    "role_after",
+    "status_after",
+    "partner_account_id",
+    "until",
+    "reason",
+];
+
+/// `GET .../audit-events` with `Accept: text/csv`: the events as RFC 4180
+/// rows (UTF-8, a header row), written page by page as they are read.
+pub async fn export(
+    deps: &Deps,
+    caller: &Caller,
+    account_id: Uuid,
+    query: AuditQuery,
+) -> Result<Export> {
+    let mut before = query.cursor.as_deref().map(cursor::decode).transpose()?;
+    permitted(deps, caller, account_id, Some(Permission::UsersManage)).await?;
+    let filter = &retained(deps, query.filter);
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let write = |out: &mut csv::Writer<Vec<u8>>, row: &[String]| {
+        out.write_record(row)
+            .map_err(|e| crate::Error::Internal(format!("CSV: {e}")))
+    };
+    write(&mut out, &COLUMNS.map(String::from))?;
+    loop {
+        let page = deps
+            .store
+            .audit_page(account_id, before, EXPORT_PAGE, filter.span(), |e| {
+                filter.keeps(e)
+            })
+            .await?;
+        for event in &page.events {
+            write(&mut out, &row(event))?;
+        }
+        before = page.next;
+        out.flush()
+            .map_err(|e| crate::Error::Internal(format!("CSV: {e}")))?;
+        if before.is_none() || out.get_ref().len() >= EXPORT_BYTES {
+            break;
+        }
+    }
+    let csv = out
+        .into_inner()
+        .map_err(|e| crate::Error::Internal(format!("CSV: {e}")))?;
+    Ok(Export {
+        csv,
+        next_cursor: before.map(cursor::encode),
+    })
+}
+
+/// One event's cells, in `COLUMNS`' order.
+fn row(event: &AuditRecord) -> [String; 15] {
+    let text = |v: Option<&str>| cell(v.unwrap_or_default());
+    let standing = |s: Option<&crate::domain::Standing>| {
+        (
+            text(s.map(|s| s.role.as_str())),
+            text(s.map(|s| s.status.as_str())),
+        )
+    };
+    let (role_before, status_before) = standing(event.before.as_ref());
+    let (role_after, status_after) = standing(event.after.as_ref());
+    let action = serde_json::to_value(event.action).expect("actions serialize");
+    [
+        event.id.to_string(),
+        crate::time::rfc3339(event.at),
+        text(action.as_str()),
+        if event.actor.sub.is_some() {
+            "user"
+        } else {
+            "system"
+        }
+        .into(),
+        text(event.actor.sub.as_deref()),
+        text(event.actor.email.as_ref().map(Email::as_str)),
+        event
+            .target_user_id
+            .map(|u| u.to_string())
+            .unwrap_or_default(),
+        text(event.target_email.as_ref().map(Email::as_str)),
+        role_before,
+        status_before,
+        role_after,
+        status_after,
+        event
+            .partner_account_id
+            .map(|u| u.to_string())
+            .unwrap_or_default(),
+        event.until.map(crate::time::rfc3339).unwrap_or_default(),
+        text(event.reason.as_deref()),
+    ]
+}
+
+/// A cell a spreadsheet will not run as a formula (OWASP's CSV injection):
+/// one starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
+/// prefixed with `'`.
+fn cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cell_that_would_be_a_formula_is_neutralised() {
+        for formula in ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(cell(formula), format!("'{formula}"));
+        }
+        assert_eq!(cell("sue@example.com"), "sue@example.com");
+        let mut event = event(AuditAction::UserDeactivated, Some("=cmd"), 7);
+        event.reason = Some("=HYPERLINK(\"x\")".into());
+        let row = row(&event);
+        assert_eq!(row[2], "user.deactivated");
+        assert_eq!(row[4], "'=cmd");
+        assert_eq!(row[14], "'=HYPERLINK(\"x\")");
+    }
     use crate::store::records::Actor;
 
     fn event(action: AuditAction, sub: Option<&str>, at: i64) -> AuditRecord {

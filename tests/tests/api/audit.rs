@@ -284,3 +284,72 @@ async fn with_a_retention_older_events_are_gone_at_once_and_ttl_removes_them() {
         ["invitation.created"]
     );
 }
+
+/// The CSV export's rows, header first, from an answer.
+fn rows(answer: &e2e::Answer) -> Vec<Vec<String>> {
+    let text = answer.body.as_str().expect("a CSV body");
+    csv::Reader::from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_trail_exports_as_csv_filtered_and_safe_for_spreadsheets() {
+    let api = Api::start().await;
+    // A sign-in whose sub a spreadsheet would run as a formula.
+    let owner = api
+        .person_with(
+            "=HYPERLINK(\"https://evil.example\")",
+            "own@example.com",
+            true,
+        )
+        .await;
+    let account = api.account(&owner).await;
+    let sue = api.person("sue").await;
+    api.join(&owner, &account, &sue, "campaign_creator").await;
+    let path = format!("/accounts/{account}/audit-events");
+    let csv = [("accept", "text/csv")];
+    let answer = api
+        .send("GET", &path, Some(&owner.token), None, &csv)
+        .await
+        .expect(200, None);
+    assert!(
+        answer
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/csv; charset=utf-8")
+    );
+    assert!(
+        answer
+            .header("content-disposition")
+            .unwrap()
+            .contains(".csv")
+    );
+    assert!(answer.header("link").is_none());
+    let all = rows(&answer);
+    let json = api.events(&owner, &account).await;
+    assert_eq!(all.len(), json.len());
+    assert_eq!(all[0][2], json[0]["action"].as_str().unwrap());
+    let created = all.iter().find(|r| r[2] == "account.created").unwrap();
+    assert_eq!(created[4], "'=HYPERLINK(\"https://evil.example\")");
+    assert_eq!(created[5], "own@example.com");
+    // Filtered as the JSON pages are.
+    let filtered = api
+        .send(
+            "GET",
+            &format!("{path}?action=invitation.accepted"),
+            Some(&owner.token),
+            None,
+            &csv,
+        )
+        .await
+        .expect(200, None);
+    let accepted = rows(&filtered);
+    assert_eq!(accepted.len(), 1);
+    assert_eq!(accepted[0][7], sue.email);
+    // Only the owner.
+    api.send("GET", &path, Some(&sue.token), None, &csv)
+        .await
+        .expect(403, Some("forbidden"));
+}
