@@ -34,6 +34,9 @@ pub struct Config {
     /// default: for good). Older ones are left out of every read, and TTL
     /// removes them.
     pub audit_retention: Option<Duration>,
+    /// How finely a user's last activity is kept (`LAST_ACTIVE_EVERY`,
+    /// default 15 minutes): at most one write per user per such period.
+    pub last_active_every: Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -71,6 +74,7 @@ impl Config {
         let access_reminder_before = duration("ACCESS_REMINDER_BEFORE", 3 * DAY)?;
         let invite_reminder_after = duration("INVITE_REMINDER_AFTER", 3 * DAY)?;
         let min_access_duration = duration("MIN_ACCESS_DURATION", 3600)?;
+        let last_active_every = duration("LAST_ACTIVE_EVERY", 15 * 60)?;
         let count = |name: &'static str, default: u32, max: u32| match lookup(name) {
             Some(text) => text
                 .trim()
@@ -115,6 +119,7 @@ impl Config {
             min_access_duration,
             ses_configuration_set: optional("SES_CONFIGURATION_SET"),
             mfa_claim: optional("MFA_CLAIM"),
+            last_active_every,
             audit_retention: optional("AUDIT_RETENTION")
                 .map(|text| parse_duration("AUDIT_RETENTION", &text))
                 .transpose()?,

@@ -37,6 +37,10 @@ pub struct Options {
     pub invite_reminder: Option<&'static str>,
     /// `AUDIT_RETENTION` (default: kept).
     pub audit_retention: Option<&'static str>,
+    /// `LAST_ACTIVE_EVERY`: a day unless given, so a mark made as a user
+    /// joins stays fresh through a test, and no background write of one
+    /// lands among the requests a test counts.
+    pub last_active_every: Option<&'static str>,
 }
 
 impl Options {
@@ -158,6 +162,7 @@ impl Api {
                 "RECIPIENT_INVITE_LIMIT" => received.clone(),
                 "MIN_ACCESS_DURATION" => options.min_access?.into(),
                 "AUDIT_RETENTION" => options.audit_retention?.into(),
+                "LAST_ACTIVE_EVERY" => options.last_active_every.unwrap_or("1d").into(),
                 "ACCESS_REMINDER_BEFORE" => options.ending_reminder?.into(),
                 "INVITE_REMINDER_AFTER" => options.invite_reminder?.into(),
                 _ => return None,

@@ -94,6 +94,18 @@ pub struct UserRecord {
     /// (`ops::settings`), so a check reads it on the membership.
     #[serde(default)]
     pub mfa_from: Option<i64>,
+    /// When the user was last seen using the account, to the period
+    /// `LAST_ACTIVE_EVERY` (`last_active::mark`); `None`: never.
+    #[serde(default)]
+    pub last_active_at: Option<i64>,
+}
+
+/// How finely last activity is told by default: a quarter hour.
+pub const QUARTER_HOUR: i64 = 15 * 60;
+
+/// The start of the period `now` falls in, of `every` seconds.
+pub fn period_start(now: i64, every: i64) -> i64 {
+    now - now.rem_euclid(every.max(1))
 }
 
 impl UserRecord {
@@ -134,6 +146,7 @@ impl UserRecord {
             deactivated_reason: None,
             remind_at: None,
             mfa_from: account.mfa_from,
+            last_active_at: None,
         }
     }
 
@@ -184,6 +197,8 @@ impl UserRecord {
         self.sub = Some(sub.to_owned());
         self.accepted_at = Some(now);
         self.close_links();
+        // Binding is using the account: seen now, to the quarter hour.
+        self.last_active_at = Some(period_start(now, QUARTER_HOUR));
     }
 
     /// No link of the user's works any more.

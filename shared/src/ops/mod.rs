@@ -13,6 +13,7 @@ pub mod delivery;
 mod etag;
 pub mod events;
 pub mod invitations;
+pub mod last_active;
 pub mod ownership;
 pub mod partners;
 mod plan;

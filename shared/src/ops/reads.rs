@@ -22,12 +22,9 @@ pub(super) async fn permitted(
 ) -> Result<()> {
     let membership = Key::member(&caller.sub, account_id);
     let snapshot = deps.store.load(std::slice::from_ref(&membership)).await?;
-    permit(
-        caller,
-        snapshot.get(&membership)?.as_ref(),
-        permission,
-        now(),
-    )
+    let member = snapshot.get(&membership)?;
+    seen(deps, caller, member.as_ref());
+    permit(caller, member.as_ref(), permission, now())
 }
 
 /// The account, read with the caller's membership in one request, once the
@@ -44,13 +41,17 @@ pub(super) async fn permitted_account(
         .store
         .load(&[membership.clone(), account.clone()])
         .await?;
-    permit(
-        caller,
-        snapshot.get(&membership)?.as_ref(),
-        permission,
-        now(),
-    )?;
+    let member = snapshot.get(&membership)?;
+    seen(deps, caller, member.as_ref());
+    permit(caller, member.as_ref(), permission, now())?;
     snapshot.get(&account)?.ok_or(Error::AccountNotFound)
+}
+
+/// Marks the caller seen in the account it is a member of.
+pub(super) fn seen(deps: &Deps, caller: &Caller, member: Option<&MemberRecord>) {
+    if let Some(member) = member {
+        super::last_active::seen(deps, &caller.sub, member, now());
+    }
 }
 
 /// The account as its owner sees it, from its partition (read in one

@@ -12,7 +12,7 @@ use crate::Deps;
 use crate::domain::{Email, ListId, Permission, Reason, Role, Status, UserRecord, decide};
 use crate::error::Result;
 use crate::store::records::MemberRecord;
-use crate::time::now;
+use crate::time::{as_rfc3339, now};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -34,6 +34,9 @@ pub struct Reviewed {
     pub email: Email,
     pub role: Role,
     pub status: Status,
+    /// When it last used the account; `null`: never.
+    #[serde(with = "as_rfc3339::option")]
+    pub last_active_at: Option<i64>,
     pub permissions: Vec<Held>,
 }
 
@@ -79,6 +82,7 @@ fn reviewed(user: &UserRecord, query: &ReviewQuery, now: i64) -> Reviewed {
         email: user.email.clone(),
         role: user.role,
         status: user.status_at(now),
+        last_active_at: user.last_active_at,
         permissions: permissions
             .into_iter()
             .map(|permission| {

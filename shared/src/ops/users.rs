@@ -221,9 +221,11 @@ pub async fn invite(
     ];
     let read = move |_| async move {
         let snapshot = deps.store.load(keys).await?;
+        let member = snapshot.get(&keys[1])?;
+        super::reads::seen(deps, caller, member.as_ref());
         Ok(ToInvite {
             account: snapshot.get(&keys[0])?,
-            member: snapshot.get(&keys[1])?,
+            member,
             user: snapshot.get(&keys[2])?,
             tally: snapshot.get(&keys[3])?,
         })
@@ -410,6 +412,7 @@ pub(super) async fn on_user<T>(
         })
     };
     run(deps, read, |read, now| {
+        super::reads::seen(deps, caller, read.member.as_ref());
         permit(
             caller,
             read.member.as_ref(),

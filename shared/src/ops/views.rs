@@ -46,6 +46,9 @@ pub struct UserView {
     pub access_until: Option<i64>,
     /// Why a deactivated user is; `null` otherwise.
     pub deactivated_reason: Option<DeactivatedReason>,
+    /// When it last used the account, to the quarter hour; `null`: never.
+    #[serde(with = "as_rfc3339::option")]
+    pub last_active_at: Option<i64>,
     /// Its `ETag` header (see `super::etag`), not part of the body.
     #[serde(skip)]
     pub etag: String,
@@ -78,6 +81,7 @@ impl UserView {
             delivery: user.delivery.as_ref().map(DeliveryView::of),
             access_until: user.ends_at().filter(|_| !user.is_owner()),
             deactivated_reason: user.deactivated_reason_at(now),
+            last_active_at: user.last_active_at,
             etag: super::etag::etag(user),
         }
     }

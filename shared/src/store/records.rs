@@ -280,6 +280,10 @@ pub struct MemberRecord {
     /// From when the account requires a second factor (`UserRecord::mfa_from`).
     #[serde(default)]
     pub mfa_from: Option<i64>,
+    /// When the user was last seen (`UserRecord::last_active_at`): a check
+    /// tells from this item whether the mark is stale.
+    #[serde(default)]
+    pub last_active_at: Option<i64>,
 }
 
 impl MemberRecord {
@@ -296,6 +300,7 @@ impl MemberRecord {
             ends_at: user.ends_at(),
             deactivated_reason: user.deactivated_reason,
             mfa_from: user.mfa_from,
+            last_active_at: user.last_active_at,
         }
     }
 

@@ -311,6 +311,12 @@ pub enum Write {
         account_id: Uuid,
         role: Role,
     },
+    /// A user's item (or its membership) marked last seen at `at`, only if
+    /// it exists and holds no mark as late.
+    Seen {
+        key: Key,
+        at: i64,
+    },
     /// Nothing is written: only while the user is still at `version`.
     Unchanged {
         account_id: Uuid,
@@ -938,6 +944,14 @@ impl Write {
                 );
                 let condition = format!("{role_name} = {role} AND {status} = {active}");
                 check(table, Key::member(&sub, account_id), e, &condition)
+            }
+            Write::Seen { key, at } => {
+                let mut e = Expression::default();
+                let at = e.value(n(at));
+                e.require(format!(
+                    "attribute_exists(pk) AND (attribute_not_exists(last_active_at) OR last_active_at < {at})"
+                ));
+                update(table, key, &[format!("last_active_at = {at}")], &[], e)
             }
             Write::Unchanged {
                 account_id,

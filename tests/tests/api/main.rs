@@ -15,6 +15,7 @@ mod events;
 mod floods;
 mod identity;
 mod input_edges;
+mod last_active;
 mod leaving;
 mod lifecycle;
 mod limits;
