@@ -48,11 +48,16 @@ export function field(label, control, hint) {
   return wrapper;
 }
 
+/** The English of a field's refusal: its label and the API's reason. */
+const englishField = (control, name, message) => `${control.dataset.label || name} ${message}.`;
+
 /**
  * Shows an API error in a form: each `errors[].field` next to its control
  * (marked invalid and described by the message), the rest as an alert.
+ * `words` puts them in another language: `problem(error)` for the alert,
+ * `field(name, message)` for a field's.
  */
-export function showError(form, alert, error) {
+export function showError(form, alert, error, words = {}) {
   if (isAbort(error)) return;
   clearErrors(form, alert);
   const unplaced = [];
@@ -63,13 +68,14 @@ export function showError(form, alert, error) {
       continue;
     }
     const id = uid('error');
-    const text = h('p', { class: 'field-error', id, dataset: { error: '' } }, `${control.dataset.label || name} ${message}.`);
+    const said = words.field ? words.field(name, message) : englishField(control, name, message);
+    const text = h('p', { class: 'field-error', id, dataset: { error: '' } }, said);
     control.setAttribute('aria-invalid', 'true');
     control.setAttribute('aria-describedby', [id, control.getAttribute('aria-describedby')].filter(Boolean).join(' '));
     (control.closest('.field, fieldset') ?? control).append(text);
     control.focus();
   }
-  if (!error.errors?.length || unplaced.length) alert.textContent = describe(error);
+  if (!error.errors?.length || unplaced.length) alert.textContent = (words.problem ?? describe)(error);
 }
 
 export function clearErrors(form, alert) {
@@ -104,13 +110,14 @@ const FOCUSABLE = 'a[href], button, input:not([type=radio]), input[type=radio]:c
  * A modal dialog titled `title` holding `content` (a node or a list of them):
  * focus stays inside, Esc closes it, and focus goes back where it was. It
  * closes too when `signal` aborts: the element that opened it moved on.
+ * `lang` names its language when it is not the page's.
  * Returns {dialog, body, close}.
  */
-export function modal(title, content, { signal } = {}) {
+export function modal(title, content, { signal, lang } = {}) {
   const opener = document.activeElement;
   const titleId = uid('dialog-title');
   const body = h('div', { class: 'dialog-body' }, content);
-  const dialog = h('dialog', { 'aria-labelledby': titleId, class: 'modal' }, h('h2', { id: titleId }, title), body);
+  const dialog = h('dialog', { 'aria-labelledby': titleId, class: 'modal', lang }, h('h2', { id: titleId }, title), body);
   const close = () => dialog.close();
   dialog.addEventListener('close', () => {
     signal?.removeEventListener('abort', close);
@@ -140,14 +147,15 @@ export function modal(title, content, { signal } = {}) {
 
 /**
  * Asks a yes-or-no question; resolves true for `confirmLabel`, false for
- * Cancel, Esc or `signal` aborting. `danger` marks what nothing can undo.
+ * Cancel (`cancelLabel`), Esc or `signal` aborting. `danger` marks what
+ * nothing can undo; `lang` is the words' language, as for modal.
  */
-export function confirm(title, text, confirmLabel, { danger = false, signal } = {}) {
+export function confirm(title, text, confirmLabel, { danger = false, signal, cancelLabel = 'Cancel', lang } = {}) {
   return new Promise((resolve) => {
     let answer = false;
     const yes = h('button', { type: 'button', class: danger ? 'danger' : 'primary' }, confirmLabel);
-    const no = h('button', { type: 'button' }, 'Cancel');
-    const { dialog, close } = modal(title, [h('p', {}, text), h('div', { class: 'buttons' }, yes, no)], { signal });
+    const no = h('button', { type: 'button' }, cancelLabel);
+    const { dialog, close } = modal(title, [h('p', {}, text), h('div', { class: 'buttons' }, yes, no)], { signal, lang });
     yes.addEventListener('click', () => {
       answer = true;
       close();
