@@ -1,11 +1,15 @@
 // <roster-accounts> : Your accounts (from /me), with your role and what it
-// lets you do in each, and Create an account.
+// lets you do in each, and Create an account; after leaving an account,
+// which one was left (in the reader's language, as Account settings said it).
 
 import { RosterElement, define } from './base.js';
 import { get, post } from '../js/api.js';
 import { page } from '../js/config.js';
 import { STATUSES, permissionName, roleName } from '../js/words.js';
+import { locale } from '../js/locale.js';
+import { t } from '../js/say.js';
 import { alertRegion, clearErrors, failed, field, h, showError, uid } from '../js/ui.js';
+import { LEFT } from './settings/leave-section.js';
 
 class RosterAccounts extends RosterElement {
   async load(signal) {
@@ -17,10 +21,13 @@ class RosterAccounts extends RosterElement {
       return;
     }
     const joined = new URLSearchParams(location.search).get('joined');
+    const left = sessionStorage.getItem(LEFT);
+    sessionStorage.removeItem(LEFT);
     const list = me.accounts.length
       ? h('ul', { class: 'cards' }, me.accounts.map((a) => this.card(a, a.account_id === joined)))
       : h('p', {}, 'You are not a user of any account yet. Create one below, or open the link of an invitation you received.');
     this.replaceChildren(
+      left ? h('p', { class: 'notice', role: 'status', lang: locale() }, t('leave.done', { account: left })) : null,
       h('section', { 'aria-label': 'Your accounts' }, list),
       this.createForm(),
     );
@@ -34,6 +41,8 @@ class RosterAccounts extends RosterElement {
     if (account.permissions.includes('partner:tools') || account.permissions.includes('account:edit')) {
       links.push(h('a', { href: page('partner-access.html', { account: account.account_id }) }, `Partner access of ${account.name}`));
     }
+    // The owner's settings; for anyone else, where to leave.
+    links.push(h('a', { href: page('settings.html', { account: account.account_id }) }, `Account settings of ${account.name}`));
     const titleId = uid('account');
     return h('li', { class: justJoined ? 'card joined' : 'card', 'aria-labelledby': titleId },
       h('h3', { id: titleId }, account.name),
