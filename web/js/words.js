@@ -91,6 +91,13 @@ export function limitsOf(user) {
 
 export const AUDIT_ACTIONS = {
   'account.created': 'Account created',
+  'account.renamed': 'Account renamed',
+  'account.settings_changed': 'Account settings changed',
+  'account.mfa_required': 'Two-step verification required',
+  'account.mfa_not_required': 'Two-step verification no longer required',
+  'account.ownership_offered': 'Ownership offered',
+  'account.ownership_offer_withdrawn': 'Offer of ownership withdrawn',
+  'account.ownership_transferred': 'Ownership transferred',
   'invitation.created': 'Invited',
   'invitation.replaced': 'Invitation sent again, earlier links revoked',
   'invitation.resent': 'Invitation resent',
@@ -105,6 +112,7 @@ export const AUDIT_ACTIONS = {
   'user.deactivated': 'Deactivated',
   'user.reactivated': 'Reactivated',
   'user.deleted': 'Deleted',
+  'user.left': 'Left the account',
   'user.access_ending': 'Owner reminded that access ends soon',
   'user.access_ended': 'Access ended',
   'partner_access.requested': 'Partner asked for access',
