@@ -2,6 +2,8 @@
 // permissions, statuses, why a user is deactivated, actions, audit events,
 // dates and ends of access, a user's limits, and errors as sentences. Words only: which roles exist and what each grants
 // come from the API (roles.js), and a test holds these words to its list.
+// English only, as the pages that use them are; the parts that speak the
+// reader's language (the header, Account settings) take theirs from say.js.
 
 export const ROLES = {
   owner: { name: 'Owner', description: 'Everything, including users, billing and account settings.' },

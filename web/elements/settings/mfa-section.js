@@ -24,7 +24,7 @@ function stateOf(account) {
 export function mfaSection(host) {
   const { account, membership } = host;
   const hintId = uid('hint');
-  const require = h('input', {
+  const requireBox = h('input', {
     type: 'checkbox', name: 'require_mfa', id: uid('field'), checked: account.require_mfa, 'aria-describedby': hintId,
   });
   const grace = h('input', {
@@ -39,7 +39,7 @@ export function mfaSection(host) {
   const said = refusals(t('mfa.signInFirst'));
   const live = liveRegion();
   const form = h('form', { class: 'stack' },
-    h('div', { class: 'choice' }, require, h('label', { for: require.id }, t('mfa.require')),
+    h('div', { class: 'choice' }, requireBox, h('label', { for: requireBox.id }, t('mfa.require')),
       h('p', { class: 'hint', id: hintId }, t('mfa.requireHint'))),
     field(t('mfa.grace'), grace, t('mfa.graceHint')),
     needsFactor,
@@ -52,7 +52,7 @@ export function mfaSection(host) {
     if (!form.reportValidity()) return;
     try {
       const { body } = await patch(path('accounts', host.accountId),
-        { require_mfa: require.checked, mfa_grace_days: Number(grace.value) }, { signal: host.signal });
+        { require_mfa: requireBox.checked, mfa_grace_days: Number(grace.value) }, { signal: host.signal });
       host.saved(body);
       state.textContent = stateOf(body);
       live.textContent = t('mfa.saved', { state: stateOf(body) });
