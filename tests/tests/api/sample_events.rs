@@ -301,6 +301,19 @@ async fn with_real_ids_every_sample_succeeds() {
     let accepted = run.ok("accept-invitation", 200).await;
     assert_eq!(accepted["account_id"], account["id"]);
     assert_eq!(accepted["user"]["status"], "active");
+    let review = run.ok("review-access", 200).await;
+    assert_eq!(review["users"].as_array().unwrap().len(), 2);
+    // Ownership offered to Sue and withdrawn; the samples' caller, the
+    // owner, has no offer to take.
+    assert_eq!(
+        run.ok("offer-ownership", 201).await["user_id"],
+        run.ids.user.as_str()
+    );
+    assert_eq!(run.ok("withdraw-ownership-offer", 204).await, Value::Null);
+    let none = run
+        .expect("accept-ownership", "api-gateway.json", 404)
+        .await;
+    assert_eq!(none.body["code"], "no_ownership_offer");
 
     // The owner's actions on an active user; the sample's tag names no
     // incarnation of this user, so it never matches.
