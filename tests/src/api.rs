@@ -138,6 +138,18 @@ impl Api {
         Api::start_with(Options::default()).await
     }
 
+    /// An API that records the AWS requests its handlers make, and the
+    /// record.
+    pub async fn counting() -> (Api, Arc<Requests>) {
+        let requests = Arc::new(Requests::default());
+        let api = Api::start_with(Options {
+            requests: Some(requests.clone()),
+            ..Options::default()
+        })
+        .await;
+        (api, requests)
+    }
+
     pub async fn start_with(options: Options) -> Api {
         let table = options
             .table
@@ -362,6 +374,15 @@ impl Api {
             email: email.into(),
             token: answer.body["token"].as_str().unwrap().into(),
         }
+    }
+
+    /// `POST /authorize` as `who`: may they use `permission` in `account`?
+    pub async fn may(&self, who: &Person, account: &str, permission: &str) -> Value {
+        let question = json!({"account_id": account, "permission": permission});
+        self.post("/authorize", who, question)
+            .await
+            .expect(200, None)
+            .body
     }
 
     /// Creates an account owned by `owner`; its id.

@@ -79,7 +79,7 @@ fn classify(err: &Error) -> (StatusCode, &'static str, &'static str) {
             "Ownership is already offered",
         ),
         NoOwnershipOffer => (
-            StatusCode::NOT_FOUND,
+            StatusCode::CONFLICT,
             "no_ownership_offer",
             "No offer of ownership",
         ),

@@ -108,7 +108,8 @@ fn decide_offer(cx: &Context<'_>) -> Result<Decision<(OwnershipOffer, AccountRec
 }
 
 /// `DELETE /accounts/{account_id}/ownership`: the owner withdraws the
-/// offer, or the offered user declines it.
+/// offer, or the offered user declines it; with none standing, nothing
+/// changes.
 pub async fn withdraw(deps: &Deps, caller: &Caller, account_id: Uuid) -> Result<()> {
     let keys = &[
         Key::member(&caller.sub, account_id),
@@ -124,10 +125,13 @@ pub async fn withdraw(deps: &Deps, caller: &Caller, account_id: Uuid) -> Result<
         permit(caller, member.as_ref(), None, now)?;
         let (member, account) = (member.as_ref(), account.as_ref());
         let (member, account) = member.zip(account).ok_or(Error::AccountNotFound)?;
-        let offer = account.live_offer(now).ok_or(Error::NoOwnershipOffer)?;
+        // None standing: nothing to withdraw, as asked.
+        let Some(offer) = account.live_offer(now) else {
+            return Ok(Decision::Answer(()));
+        };
         let owner = member.role == Role::Owner;
         if !owner && member.user_id != offer.user_id {
-            return Err(Error::NoOwnershipOffer);
+            return Err(Error::Forbidden);
         }
         let mut transaction = Transaction::default();
         transaction.account_change(account.id).offer = Some(OfferChange::Withdraw {

@@ -12,17 +12,6 @@ fn from_now(secs: i64) -> String {
     rfc3339(now() + secs)
 }
 
-async fn authorize(api: &Api, who: &Person, account: &str) -> Value {
-    api.post(
-        "/authorize",
-        who,
-        json!({"account_id": account, "permission": "campaigns:edit"}),
-    )
-    .await
-    .expect(200, None)
-    .body
-}
-
 /// An owner, their account, and Sue, an active user of it whose access
 /// ends `secs` from now; the path of Sue's user.
 async fn sue_until(api: &Api, secs: i64) -> (Person, String, Person, String) {
@@ -42,12 +31,15 @@ async fn sue_until(api: &Api, secs: i64) -> (Person, String, Person, String) {
 async fn at_its_end_the_user_holds_nothing_at_once_and_the_sweep_records_it() {
     let api = Api::start_with(Options::ending("1h", "3d")).await;
     let (owner, account, sue, path) = sue_until(&api, 2).await;
-    assert_eq!(authorize(&api, &sue, &account).await["reason"], "granted");
+    assert_eq!(
+        api.may(&sue, &account, "campaigns:edit").await["reason"],
+        "granted"
+    );
     let seats = api.assert_seats_exact(&owner, &account).await;
     sleep_secs(3).await;
 
     // Before any sweep: no permission, deactivated for the API, seat free.
-    let said = authorize(&api, &sue, &account).await;
+    let said = api.may(&sue, &account, "campaigns:edit").await;
     assert_eq!(
         (&said["allowed"], &said["reason"]),
         (&json!(false), &json!("access_ended"))
@@ -97,7 +89,7 @@ async fn at_its_end_the_user_holds_nothing_at_once_and_the_sweep_records_it() {
         (&json!("deactivated"), &json!("access_ended"))
     );
     assert_eq!(
-        authorize(&api, &sue, &account).await["reason"],
+        api.may(&sue, &account, "campaigns:edit").await["reason"],
         "access_ended"
     );
     assert_eq!(api.assert_seats_exact(&owner, &account).await, seats - 1);
@@ -117,7 +109,10 @@ async fn at_its_end_the_user_holds_nothing_at_once_and_the_sweep_records_it() {
         (&json!("active"), &json!(null))
     );
     assert!(back["access_until"].is_string());
-    assert_eq!(authorize(&api, &sue, &account).await["reason"], "granted");
+    assert_eq!(
+        api.may(&sue, &account, "campaigns:edit").await["reason"],
+        "granted"
+    );
     assert_eq!(api.assert_seats_exact(&owner, &account).await, seats);
 }
 
@@ -373,11 +368,14 @@ async fn partner_access_until_a_date_ends_for_every_user_the_partner_created() {
         .await
         .expect(201, None);
     assert_eq!(created.body["access_until"], json!(until));
-    assert_eq!(authorize(&api, &pm, &client).await["reason"], "granted");
+    assert_eq!(
+        api.may(&pm, &client, "campaigns:edit").await["reason"],
+        "granted"
+    );
     sleep_secs(5).await;
 
     assert_eq!(
-        authorize(&api, &pm, &client).await["reason"],
+        api.may(&pm, &client, "campaigns:edit").await["reason"],
         "access_ended"
     );
     let seen = api.get(&access, &owner).await.expect(200, None).body;
@@ -414,7 +412,10 @@ async fn partner_access_until_a_date_ends_for_every_user_the_partner_created() {
         .await
         .expect(200, None);
     assert_eq!(back.body["access_until"], json!(null));
-    assert_eq!(authorize(&api, &pm, &client).await["reason"], "granted");
+    assert_eq!(
+        api.may(&pm, &client, "campaigns:edit").await["reason"],
+        "granted"
+    );
 }
 
 /// Many rounds of `race` between an owner's operation and the end, each on
@@ -492,7 +493,7 @@ async fn the_end_racing_reactivate_and_limits_keeps_user_membership_and_seats_ag
         // The membership (what a check reads) says what the user says.
         let user = api.get(&path, &owner).await.expect(200, None).body;
         let account = path.split('/').nth(2).unwrap();
-        let said = authorize(&api, &sue, account).await;
+        let said = api.may(&sue, account, "campaigns:edit").await;
         assert_eq!(said["allowed"], user["status"] == "active", "{user} {said}");
     })
     .await;
@@ -558,7 +559,10 @@ async fn a_partner_s_end_racing_the_partner_creating_its_user() {
         sleep_secs(1).await;
         api.sweep().await;
         // Whatever won, the partner is off and its user holds nothing.
-        assert_eq!(authorize(&api, &pm, &client).await["allowed"], false);
+        assert_eq!(
+            api.may(&pm, &client, "campaigns:edit").await["allowed"],
+            false
+        );
         let seen = api.get(&access, &owner).await.expect(200, None).body;
         assert_eq!(seen["enabled"], false);
         api.assert_seats_exact(&owner, &client).await;

@@ -1,18 +1,12 @@
 //! The owner's access review: every user with what they hold and why not,
 //! the same answer `/authorize` gives each of them, in one query.
 
-use e2e::{Api, Options, Requests};
+use e2e::Api;
 use serde_json::{Value, json};
-use std::sync::Arc;
 
 #[tokio::test]
 async fn the_review_answers_as_authorize_does_for_every_user_in_one_query() {
-    let requests = Arc::new(Requests::default());
-    let api = Api::start_with(Options {
-        requests: Some(requests.clone()),
-        ..Options::default()
-    })
-    .await;
+    let (api, requests) = Api::counting().await;
     let (owner, account) = api.owner_and_account().await;
     let sue = api.person("sue").await;
     let sue_id = api.join(&owner, &account, &sue, "account_manager").await;

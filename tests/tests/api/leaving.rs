@@ -1,18 +1,12 @@
 //! Leaving an account: any user but the owner removes itself, its seat is
 //! freed, and the trail says who left; in one read and one transaction.
 
-use e2e::{Api, Options, Requests};
+use e2e::Api;
 use serde_json::json;
-use std::sync::Arc;
 
 #[tokio::test]
 async fn a_user_leaves_and_only_the_owner_cannot() {
-    let requests = Arc::new(Requests::default());
-    let api = Api::start_with(Options {
-        requests: Some(requests.clone()),
-        ..Options::default()
-    })
-    .await;
+    let (api, requests) = Api::counting().await;
     let (owner, account) = api.owner_and_account().await;
     let sue = api.person("sue").await;
     api.join(&owner, &account, &sue, "campaign_creator").await;

@@ -311,7 +311,7 @@ async fn with_real_ids_every_sample_succeeds() {
     );
     assert_eq!(run.ok("withdraw-ownership-offer", 204).await, Value::Null);
     let none = run
-        .expect("accept-ownership", "api-gateway.json", 404)
+        .expect("accept-ownership", "api-gateway.json", 409)
         .await;
     assert_eq!(none.body["code"], "no_ownership_offer");
 

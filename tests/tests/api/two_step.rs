@@ -5,20 +5,8 @@
 //! on races the ways a user comes to hold access (accepting, a partner
 //! creating its user, reactivation) without any slipping through.
 
-use e2e::{Api, Options, Person, Requests, token_of};
+use e2e::{Api, Person, token_of};
 use serde_json::{Value, json};
-use std::sync::Arc;
-
-async fn authorize(api: &Api, who: &Person, account: &str) -> Value {
-    api.post(
-        "/authorize",
-        who,
-        json!({"account_id": account, "permission": "campaigns:edit"}),
-    )
-    .await
-    .expect(200, None)
-    .body
-}
 
 /// The caller's membership of `account`, as `/me` shows it.
 async fn membership(api: &Api, who: &Person, account: &str) -> Value {
@@ -34,12 +22,7 @@ async fn membership(api: &Api, who: &Person, account: &str) -> Value {
 
 #[tokio::test]
 async fn only_an_owner_with_a_second_factor_requires_it_and_others_are_warned_first() {
-    let requests = Arc::new(Requests::default());
-    let api = Api::start_with(Options {
-        requests: Some(requests.clone()),
-        ..Options::default()
-    })
-    .await;
+    let (api, requests) = Api::counting().await;
     let (owner, account) = api.owner_and_account().await;
     let sue = api.person("sue").await;
     api.join(&owner, &account, &sue, "campaign_creator").await;
@@ -76,13 +59,13 @@ async fn only_an_owner_with_a_second_factor_requires_it_and_others_are_warned_fi
 
     // During the grace period: allowed, with a warning; one read.
     requests.take();
-    let said = authorize(&api, &sue, &account).await;
+    let said = api.may(&sue, &account, "campaigns:edit").await;
     assert_eq!(requests.take(), ["dynamodb:GetItem"]);
     assert_eq!(said["allowed"], true);
     assert_eq!(said["warning"]["code"], "mfa_required_soon");
     assert_eq!(said["warning"]["required_from"], on["mfa_required_from"]);
     let sue2 = api.with_second_factor(&sue).await;
-    let with = authorize(&api, &sue2, &account).await;
+    let with = api.may(&sue2, &account, "campaigns:edit").await;
     assert_eq!(with["allowed"], true);
     assert!(with.get("warning").is_none(), "{with}");
     let mine = membership(&api, &sue, &account).await;
@@ -144,7 +127,7 @@ async fn after_the_grace_period_only_a_sign_in_with_a_second_factor_holds_anythi
     assert_eq!(now_on["mfa_grace_days"], 0);
 
     for who in [&sue, &agency_owner] {
-        let said = authorize(&api, who, &account).await;
+        let said = api.may(who, &account, "campaigns:edit").await;
         assert_eq!(
             (&said["allowed"], &said["reason"]),
             (&json!(false), &json!("mfa_required")),
@@ -159,7 +142,10 @@ async fn after_the_grace_period_only_a_sign_in_with_a_second_factor_holds_anythi
         assert_eq!(mine["permissions"], json!([]));
         assert_eq!(mine["status"], "active");
         let with = api.with_second_factor(who).await;
-        assert_eq!(authorize(&api, &with, &account).await["allowed"], true);
+        assert_eq!(
+            api.may(&with, &account, "campaigns:edit").await["allowed"],
+            true
+        );
         api.get(&settings, &with).await.expect(200, None);
     }
     // The owner too, and so the owner's routes.
@@ -183,7 +169,10 @@ async fn after_the_grace_period_only_a_sign_in_with_a_second_factor_holds_anythi
         (&off["require_mfa"], &off["mfa_required_from"]),
         (&json!(false), &Value::Null)
     );
-    assert_eq!(authorize(&api, &sue, &account).await["allowed"], true);
+    assert_eq!(
+        api.may(&sue, &account, "campaigns:edit").await["allowed"],
+        true
+    );
     assert_eq!(
         membership(&api, &sue, &account).await["second_factor"],
         "not_required"
@@ -295,7 +284,7 @@ async fn requiring_it_races_accepting_a_partner_creating_its_user_and_reactivati
             accepted.status.as_u16()
         })
         .await;
-        let said = authorize(&api, &sue, &account).await;
+        let said = api.may(&sue, &account, "campaigns:edit").await;
         assert_eq!(said["reason"], "mfa_required", "{said}");
         lift(&api, &owner2, &account).await;
 
@@ -315,7 +304,7 @@ async fn requiring_it_races_accepting_a_partner_creating_its_user_and_reactivati
             .as_u16()
         })
         .await;
-        let said = authorize(&api, &agency_owner, &account).await;
+        let said = api.may(&agency_owner, &account, "campaigns:edit").await;
         assert_eq!(said["reason"], "mfa_required", "{said}");
         lift(&api, &owner2, &account).await;
 
@@ -333,7 +322,7 @@ async fn requiring_it_races_accepting_a_partner_creating_its_user_and_reactivati
                 .as_u16()
         })
         .await;
-        let said = authorize(&api, &bob, &account).await;
+        let said = api.may(&bob, &account, "campaigns:edit").await;
         assert_eq!(said["reason"], "mfa_required", "{said}");
         api.assert_seats_exact(&owner2, &account).await;
     }
