@@ -42,7 +42,14 @@ pub async fn offer(deps: &Deps, caller: &Caller, target: &Target) -> Result<Offe
         account: true,
         recipient: true,
     };
-    let (offer, account) = on_user(deps, caller, target, reads, decide_offer).await?;
+    // The user is named in the body, not the path: one that is no user of
+    // the account is one ownership cannot go to.
+    let (offer, account) = on_user(deps, caller, target, reads, decide_offer)
+        .await
+        .map_err(|e| match e {
+            Error::UserNotFound => Error::CannotOfferOwnership,
+            e => e,
+        })?;
     let url = deps.config.settings_url(account.id);
     let notice = OwnershipNotice {
         to: offer.email.as_str(),

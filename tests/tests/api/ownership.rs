@@ -152,6 +152,10 @@ async fn an_offer_is_withdrawn_declined_lapses_and_goes_only_to_whom_it_may() {
     api.post(&ownership, &sue, json!({"user_id": sue_id}))
         .await
         .expect(403, Some("forbidden"));
+    let nobody = "22222222-2222-4222-8222-222222222222";
+    api.post(&ownership, &owner, json!({"user_id": nobody}))
+        .await
+        .expect(409, Some("cannot_offer_ownership"));
     api.post(&ownership, &owner, json!({"user_id": "nope"}))
         .await
         .expect(422, Some("invalid_field"));
