@@ -17,8 +17,9 @@ def template():
 
 
 def sub(value):
-    """The text of a !Sub."""
-    return value["Fn::Sub"]
+    """The text of a !Sub: its string, or the string of its [string, variables] form."""
+    text = value["Fn::Sub"]
+    return text[0] if isinstance(text, list) else text
 
 
 def test_the_bucket_is_private_and_only_the_distribution_reads_it():
@@ -65,7 +66,8 @@ def test_the_policy_is_the_local_one_with_the_api_and_sign_in_origins():
     directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
     assert directives["script-src"] == "'self'"
     assert directives["style-src"] == "'self'"
-    assert directives["connect-src"] == "'self' https://*.execute-api.${AWS::Region}.${AWS::URLSuffix} ${CognitoDomain}"
+    # ${SignIn}: the managed login's origin, of the pool the stack makes or of the one given.
+    assert directives["connect-src"] == "'self' https://*.execute-api.${AWS::Region}.${AWS::URLSuffix} ${SignIn}"
     assert "unsafe" not in policy
     assert headers["ReferrerPolicy"]["ReferrerPolicy"] == "no-referrer"
 
