@@ -515,3 +515,52 @@ fn the_template_feeds_new_audit_items_to_publish_events() {
         json!({"!Ref": "EventBus"})
     );
 }
+
+#[tokio::test]
+async fn settings_and_ownership_fit_the_catalog() {
+    let api = Api::start().await;
+    let bus = Bus::new(&api).await;
+    let mut stream = Stream::of(&api).await;
+    let (owner, account) = api.owner_and_account().await;
+    let owner2 = api.with_second_factor(&owner).await;
+    let sue = api.person("sue").await;
+    let sue_id = api.join(&owner, &account, &sue, "campaign_creator").await;
+    let settings = format!("/accounts/{account}");
+    for change in [
+        json!({"name": "Blue Acres", "locale": "fr", "time_zone": "Europe/Paris"}),
+        json!({"require_mfa": true}),
+        json!({"require_mfa": false, "mfa_grace_days": 3}),
+    ] {
+        api.patch(&settings, &owner2, change)
+            .await
+            .expect(200, None);
+    }
+    let ownership = format!("{settings}/ownership");
+    let offer = json!({"user_id": sue_id});
+    api.post(&ownership, &owner, offer.clone())
+        .await
+        .expect(201, None);
+    api.delete(&ownership, &sue).await.expect(204, None);
+    api.post(&ownership, &owner, offer).await.expect(201, None);
+    api.post(&format!("{ownership}/accept"), &sue, json!({}))
+        .await
+        .expect(200, None);
+
+    let published = bus.publish(&mut stream).await;
+    let mut types = BTreeSet::new();
+    for event in &published {
+        assert_described(event);
+        types.insert(event["detail-type"].as_str().unwrap().to_owned());
+    }
+    for expected in [
+        "account.renamed",
+        "account.settings_changed",
+        "account.mfa_required",
+        "account.mfa_not_required",
+        "account.ownership_offered",
+        "account.ownership_offer_withdrawn",
+        "account.ownership_transferred",
+    ] {
+        assert!(types.contains(expected), "{expected} in {types:?}");
+    }
+}
