@@ -14,6 +14,9 @@
 //!    instructions go, and a request's time under a 128 MB function's CPU.
 //! 5. `opt-level` "z", "s" and 3 compared on a subset of the binaries.
 //! 6. The sweep's read capacity with few and with many users.
+//!
+//! `BENCH_ONLY=cold` or `BENCH_ONLY=sweep` runs section 2 or 6 alone and puts
+//! it in place in the earlier `BENCHMARKS.md` (`Report::splice`).
 
 mod coldstart;
 mod instructions;
@@ -26,10 +29,10 @@ mod warm;
 use report::Report;
 use std::path::{Path, PathBuf};
 
-/// The operations whose profiles the report shows, and the simulated 128 MB
-/// function runs.
 /// Users of the large table whose access has ended, for the sweep's scaling.
 pub const SWEEP_ENDED: usize = 1_000;
+/// The operations whose profiles the report shows, and the simulated 128 MB
+/// function runs.
 const PROFILED: &[&str; 2] = &[e2e::operations::INVITE, e2e::operations::LIST_USERS];
 
 fn main() {
@@ -55,18 +58,21 @@ async fn bench() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(100_000);
     let bench = std::env::current_exe().expect("the bench's own path");
-    if std::env::var("BENCH_ONLY").as_deref() == Ok("cold") {
-        let mut report = Report::cold_start_only();
-        eprintln!("2/6 cold start (alone)");
-        report.cold_start(&coldstart::measure(&release).await);
-        if let Ok(dir) = std::env::var("BENCH_TLS_DIR") {
-            eprintln!("2/6 cold start with TLS");
-            report.cold_start_tls(&coldstart::measure_tls(Path::new(&dir), &bench).await);
+    // One section alone, put in place in the earlier BENCHMARKS.md.
+    if let Some(only) = std::env::var("BENCH_ONLY").ok().filter(|o| !o.is_empty()) {
+        let mut report = Report::section_only();
+        match only.as_str() {
+            "cold" => {
+                cold_start(&mut report, &release, &bench).await;
+            }
+            "sweep" => sweep_scaling(&mut report, sweep_users).await,
+            other => panic!("BENCH_ONLY={other}: it takes cold or sweep"),
         }
         let earlier = std::fs::read_to_string("BENCHMARKS.md").expect("an earlier BENCHMARKS.md");
-        std::fs::write("BENCHMARKS.md", report.splice_cold_start(&earlier))
+        let command = format!("BENCH_ONLY={only} ./scripts/bench");
+        std::fs::write("BENCHMARKS.md", report.splice(&earlier, &command))
             .expect("cannot write BENCHMARKS.md");
-        eprintln!("rewrote section 2 of BENCHMARKS.md");
+        eprintln!("rewrote that section of BENCHMARKS.md");
         return;
     }
     let mut report = Report::new();
@@ -74,13 +80,7 @@ async fn bench() {
     let mut steps = e2e::tour::run().await;
     steps.push(warm::delivery_cost().await);
     report.store_cost(steps);
-    eprintln!("2/6 cold start");
-    let cold = coldstart::measure(&release).await;
-    report.cold_start(&cold);
-    if let Ok(dir) = std::env::var("BENCH_TLS_DIR") {
-        eprintln!("2/6 cold start with TLS");
-        report.cold_start_tls(&coldstart::measure_tls(Path::new(&dir), &bench).await);
-    }
+    let cold = cold_start(&mut report, &release, &bench).await;
     eprintln!("3/6 binary size");
     report.binary_sizes(&release, &cold);
     eprintln!("4/6 warm path: time");
@@ -103,13 +103,36 @@ async fn bench() {
     report.simulation(&unthrottled, &throttled, PROFILED);
     eprintln!("5/6 opt-level");
     report.opt_levels(&opt_levels::measure(&release, &bench).await);
-    eprintln!("6/6 sweep scaling ({sweep_users} users)");
-    let small = sweep::sweep_read_units(1_000, 0).await;
-    let large = sweep::sweep_read_units(sweep_users, 0).await;
-    let due = sweep::sweep_read_units(sweep_users, SWEEP_ENDED).await;
-    report.sweep(small, large, due, sweep_users);
+    sweep_scaling(&mut report, sweep_users).await;
     std::fs::write("BENCHMARKS.md", report.finish()).expect("cannot write BENCHMARKS.md");
     eprintln!("wrote BENCHMARKS.md");
+}
+
+/// Section 2: each release binary's cold start, and with TLS when the bench's
+/// builds are there (`BENCH_TLS_DIR`).
+async fn cold_start(
+    report: &mut Report,
+    release: &Path,
+    bench: &Path,
+) -> Vec<coldstart::ColdStart> {
+    eprintln!("2/6 cold start");
+    let cold = coldstart::measure(release).await;
+    report.cold_start(&cold);
+    if let Ok(dir) = std::env::var("BENCH_TLS_DIR") {
+        eprintln!("2/6 cold start with TLS");
+        report.cold_start_tls(&coldstart::measure_tls(Path::new(&dir), bench).await);
+    }
+    cold
+}
+
+/// Section 6: the sweep's reads over 1,000 users, over `users`, and over
+/// `users` with `SWEEP_ENDED` of them due.
+async fn sweep_scaling(report: &mut Report, users: usize) {
+    eprintln!("6/6 sweep scaling ({users} users)");
+    let small = sweep::sweep_read_units(1_000, 0).await;
+    let large = sweep::sweep_read_units(users, 0).await;
+    let due = sweep::sweep_read_units(users, SWEEP_ENDED).await;
+    report.sweep(small, large, due, users);
 }
 
 /// The size of a file in MiB, 0 if it is not there.

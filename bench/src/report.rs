@@ -97,28 +97,40 @@ impl Report {
         ))
     }
 
-    /// A report of section 2 alone, to put in place of that section of
-    /// an earlier run's `BENCHMARKS.md` (`splice_cold_start`).
-    pub fn cold_start_only() -> Report {
+    /// A report of one section alone (`BENCH_ONLY`), to put in place of that
+    /// section of an earlier run's `BENCHMARKS.md` (`splice`).
+    pub fn section_only() -> Report {
         Report(String::new())
     }
 
-    /// `earlier` (a whole `BENCHMARKS.md`) with its section 2 replaced by
-    /// this report's, which says when it was rerun.
-    pub fn splice_cold_start(self, earlier: &str) -> String {
+    /// `earlier` (a whole `BENCHMARKS.md`) with the section this report
+    /// holds (from its heading, `## N. ...`, to the next such heading or the
+    /// closing `Rerun:` line) replaced by this report's, which says when it
+    /// was rerun and by `command`.
+    pub fn splice(self, earlier: &str, command: &str) -> String {
+        let heading = self
+            .0
+            .trim_start()
+            .lines()
+            .next()
+            .filter(|line| line.starts_with("## "))
+            .expect("the report starts with a section's heading")
+            .to_owned();
         let start = earlier
-            .find("\n## 2. Cold start\n")
-            .expect("BENCHMARKS.md has a section 2");
-        let end = earlier[start + 1..]
-            .find("\n## 3. ")
+            .find(&format!("\n{heading}\n"))
+            .unwrap_or_else(|| panic!("BENCHMARKS.md has no section {heading:?}"));
+        let rest = &earlier[start + 1..];
+        let end = rest
+            .find("\n## ")
+            .or_else(|| rest.find("\nRerun: "))
             .map(|i| i + start + 1)
-            .expect("BENCHMARKS.md has a section 3");
+            .expect("BENCHMARKS.md has a section or a Rerun line after it");
         let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now());
         let note = format!(
-            "\n## 2. Cold start\n\nThis section rerun alone on {now} \
-             (`BENCH_ONLY=cold ./scripts/bench`); the others are of the run above.\n"
+            "\n{heading}\n\nThis section rerun alone on {now} (`{command}`); the sections \
+             without such a note are of the run above.\n"
         );
-        let section = self.0.replacen("\n## 2. Cold start\n", &note, 1);
+        let section = self.0.replacen(&format!("\n{heading}\n"), &note, 1);
         format!(
             "{}{}\n{}",
             &earlier[..start],
@@ -698,6 +710,16 @@ impl Report {
             due - large,
             thousands(crate::SWEEP_ENDED)
         ));
+        if due == large {
+            self.line(
+                "\nmoto reports one read unit for each query page, whatever it returns (its \
+                 `include_consumed_capacity`), so these figures count the sweep's queries (one \
+                 per shard of each index) and cannot show what the users due add. DynamoDB \
+                 charges a query by the size of the items it reads (a unit per 4 KB, half of \
+                 one for an index's eventually consistent reads): there the due index's reads \
+                 grow with the users due, as the pending index's with the invitations expired.",
+            );
+        }
     }
 
     pub fn finish(self) -> String {
@@ -707,5 +729,44 @@ impl Report {
             "\nRerun: `./scripts/bench` (it builds the release binaries, starts moto, and rewrites this file)."
         );
         text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Report;
+
+    const EARLIER: &str = "# Benchmarks\n\nMade on then.\n\n## 1. One\n\nold one\n\n\
+         ## 2. Two\n\nold two\n\n### Part\n\nold part\n\n## 3. Three\n\nold three\n\n\
+         ## 6. Six\n\nold six\n\nRerun: `./scripts/bench`.\n";
+
+    fn section(heading: &str, body: &str) -> Report {
+        let mut report = Report::section_only();
+        report.line(&format!("\n## {heading}\n"));
+        report.line(body);
+        report
+    }
+
+    #[test]
+    fn a_section_is_put_in_place_with_a_note_of_its_rerun() {
+        let spliced = section("2. Two", "new two").splice(EARLIER, "BENCH_ONLY=cold x");
+        let (before, after) = spliced
+            .split_once("## 2. Two\n\nThis section rerun alone on ")
+            .unwrap();
+        assert_eq!(
+            before,
+            "# Benchmarks\n\nMade on then.\n\n## 1. One\n\nold one\n\n"
+        );
+        let (_, after) = after.split_once(" (`BENCH_ONLY=cold x`); ").unwrap();
+        assert!(after.contains(".\n\nnew two\n\n## 3. Three\n\nold three\n\n## 6. Six"));
+        assert!(!after.contains("old two") && !after.contains("old part"));
+    }
+
+    #[test]
+    fn the_last_section_ends_at_the_rerun_line() {
+        let spliced = section("6. Six", "new six").splice(EARLIER, "BENCH_ONLY=sweep x");
+        assert!(spliced.starts_with(&EARLIER[..EARLIER.find("## 6.").unwrap()]));
+        assert!(spliced.ends_with(".\n\nnew six\n\nRerun: `./scripts/bench`.\n"));
+        assert!(!spliced.contains("old six"));
     }
 }
