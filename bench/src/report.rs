@@ -704,11 +704,11 @@ impl Report {
         ));
         let ratio = large / small.max(1e-9);
         self.line(&format!(
-            "\nTarget: ratio under 1.5 with nothing due: {} ({ratio:.2}). What it reads grows \
-             with what is due: {} read units more for {} users due.",
+            "\nTarget: ratio under 1.5 with nothing due: {} ({ratio:.2}). With {} users due: {} \
+             read units more.",
             holds(ratio < 1.5),
+            thousands(crate::SWEEP_ENDED),
             due - large,
-            thousands(crate::SWEEP_ENDED)
         ));
         if due == large {
             self.line(
