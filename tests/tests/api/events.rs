@@ -516,6 +516,8 @@ fn the_template_feeds_new_audit_items_to_publish_events() {
     );
 }
 
+/// Settings changes publish what each set, and only that; a PATCH that
+/// changes nothing publishes nothing.
 #[tokio::test]
 async fn settings_and_ownership_fit_the_catalog() {
     let api = Api::start().await;
@@ -528,7 +530,10 @@ async fn settings_and_ownership_fit_the_catalog() {
     let settings = format!("/accounts/{account}");
     for change in [
         json!({"name": "Blue Acres", "locale": "fr", "time_zone": "Europe/Paris"}),
+        json!({"locale": "fr"}),
         json!({"require_mfa": true}),
+        // Moved while required: from when it was turned on, at once.
+        json!({"mfa_grace_days": 0}),
         json!({"require_mfa": false, "mfa_grace_days": 3}),
     ] {
         api.patch(&settings, &owner2, change)
@@ -548,19 +553,58 @@ async fn settings_and_ownership_fit_the_catalog() {
 
     let published = bus.publish(&mut stream).await;
     let mut types = BTreeSet::new();
+    let mut set = Vec::new();
     for event in &published {
         assert_described(event);
-        types.insert(event["detail-type"].as_str().unwrap().to_owned());
+        let detail_type = event["detail-type"].as_str().unwrap().to_owned();
+        let of_settings = detail_type.starts_with("account.")
+            && !detail_type.contains("ownership")
+            && detail_type != "account.created";
+        if of_settings {
+            set.push((detail_type.clone(), event["detail"].clone()));
+        }
+        types.insert(detail_type);
     }
     for expected in [
-        "account.renamed",
-        "account.settings_changed",
-        "account.mfa_required",
-        "account.mfa_not_required",
         "account.ownership_offered",
         "account.ownership_offer_withdrawn",
         "account.ownership_transferred",
     ] {
         assert!(types.contains(expected), "{expected} in {types:?}");
     }
+    // The requirement's start: when it was turned on, the deadline a week
+    // later, then moved back to the start by a grace of 0.
+    let on = set
+        .iter()
+        .find(|(t, _)| t == "account.mfa_required")
+        .map(|(_, d)| shared::time::parse_rfc3339(d["at"].as_str().unwrap()).unwrap())
+        .expect("account.mfa_required");
+    let from = |at: i64| json!(shared::time::rfc3339(at));
+    let mut got: Vec<String> = set
+        .iter()
+        .map(|(t, d)| format!("{t} {}", d["settings"]))
+        .collect();
+    let mut expected: Vec<String> = [
+        ("account.renamed", json!({"name": "Blue Acres"})),
+        (
+            "account.settings_changed",
+            json!({"locale": "fr", "time_zone": "Europe/Paris"}),
+        ),
+        (
+            "account.mfa_required",
+            json!({"mfa_grace_days": 7, "mfa_required_from": from(on + 7 * 24 * 3600)}),
+        ),
+        (
+            "account.mfa_required",
+            json!({"mfa_grace_days": 0, "mfa_required_from": from(on)}),
+        ),
+        ("account.settings_changed", json!({"mfa_grace_days": 3})),
+        ("account.mfa_not_required", json!({})),
+    ]
+    .into_iter()
+    .map(|(t, settings)| format!("{t} {settings}"))
+    .collect();
+    got.sort();
+    expected.sort();
+    assert_eq!(got, expected);
 }
