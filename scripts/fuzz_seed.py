@@ -2,8 +2,9 @@
 owner and of an invitee, one `NAME=value` a line, and writes into DIR the
 values Schemathesis's path parameters and bodies draw from (random ones would
 only ever find nothing), as libFuzzer dictionaries: accounts.dict (the client
-account), users.dict (user ids), partners.dict (partner account ids), and
-preview.dict and accept.dict (invitation tokens; the invitee's is accept.dict).
+account), settings.dict (the account whose settings are fuzzed), users.dict
+(user ids), partners.dict (partner account ids), and preview.dict and
+accept.dict (invitation tokens; the invitee's is accept.dict).
 
 The seeded owner owns a client account and a partner account; the partner has
 asked the client for access. The client account has users in each status an
@@ -11,6 +12,14 @@ owner can act on (pending, active, deactivated), some of them with an end of
 access a day ahead (so answers show one), and two pending invitations of their
 own, so no resend replaces their links: one is only ever previewed, the other
 is accepted by its invitee.
+
+PATCH /accounts/{id} (updateAccount) acts on an account of its own, with
+users in each status to copy its name and requirement onto: renaming the
+client account, or requiring a second factor there, would change what every
+other operation answers, and each rename would rewrite the hundreds of users
+the run invites into it. Its owner's token there shows a second factor
+(FUZZ_MFA_TOKEN, amr otp and mfa), so the requirement is turned on and off
+for real; the other token shows none.
 
 Usage: fuzz_seed.py BASE_URL DIR
 """
@@ -40,8 +49,11 @@ def call(method, path, body=None, token=None):
     return json.loads(text) if text else None
 
 
-def sign_in(sub, email):
-    return call("POST", "/_local/tokens", {"sub": sub, "email": email})["token"]
+def sign_in(sub, email, amr=None):
+    body = {"sub": sub, "email": email}
+    if amr:
+        body["amr"] = amr
+    return call("POST", "/_local/tokens", body)["token"]
 
 
 # An end of access within the bounds the API takes (an hour to a year ahead).
@@ -87,11 +99,20 @@ for n in range(USERS_PER_STATUS):
 _, previewed = invite(owner, account, "previewed@fuzz.example")
 _, accepted = invite(owner, account, "invitee@fuzz.example")
 
+# The account updateAccount fuzzes: a user in each status.
+settings = call("POST", "/accounts", {"name": "Fuzz Settings"}, owner)["id"]
+invite(owner, settings, "pending@settings.fuzz.example")
+active_user(owner, settings, "settings-active")
+gone = active_user(owner, settings, "settings-deactivated")
+call("POST", f"/accounts/{settings}/users/{gone}/deactivate", token=owner)
+
 OUT.mkdir(parents=True, exist_ok=True)
 dictionary("accounts", [account])
+dictionary("settings", [settings])
 dictionary("users", users)
 dictionary("partners", [partner])
 dictionary("preview", [previewed])
 dictionary("accept", [accepted])
 print(f"FUZZ_TOKEN={owner}")
+print(f"FUZZ_MFA_TOKEN={sign_in('fuzz-owner', 'owner@fuzz.example', ['pwd', 'otp', 'mfa'])}")
 print(f"FUZZ_INVITEE_TOKEN={sign_in('fuzz-invitee', 'invitee@fuzz.example')}")
