@@ -53,9 +53,7 @@ pub async fn ask(
 ) -> Result<Answer> {
     let member = deps.store.membership(sub, question.account_id).await?;
     let now = crate::time::now();
-    if let Some(member) = &member {
-        super::last_active::seen(deps, sub, member, now);
-    }
+    super::last_active::seen(deps, sub, member.as_ref(), now);
     let grant = member.as_ref().map(|m| m.grant(now, second_factor));
     let reason = decide(
         grant.as_ref(),

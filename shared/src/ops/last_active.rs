@@ -11,9 +11,13 @@ use crate::store::Write;
 use crate::store::keys::Key;
 use crate::store::records::MemberRecord;
 
-/// Marks `member` (of the sign-in `sub`) seen at `now`, if its mark is
-/// stale: in the background, on the user's item and its membership.
-pub fn seen(deps: &Deps, sub: &str, member: &MemberRecord, now: i64) {
+/// Marks `member` (of the sign-in `sub`, if it is a member) seen at
+/// `now`, if its mark is stale: in the background, on the user's item and
+/// its membership.
+pub fn seen(deps: &Deps, sub: &str, member: Option<&MemberRecord>, now: i64) {
+    let Some(member) = member else {
+        return;
+    };
     let at = period_start(now, deps.config.last_active_every.as_secs() as i64);
     if member.last_active_at.is_some_and(|t| t >= at) {
         return;

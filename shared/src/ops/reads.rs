@@ -2,6 +2,7 @@
 //! membership (and the account) read in one request, or from its own user
 //! in the account's partition.
 
+use super::last_active::seen;
 use super::{Caller, permit};
 use crate::Deps;
 use crate::domain::Permission;
@@ -23,7 +24,7 @@ pub(super) async fn permitted(
     let membership = Key::member(&caller.sub, account_id);
     let snapshot = deps.store.load(std::slice::from_ref(&membership)).await?;
     let member = snapshot.get(&membership)?;
-    seen(deps, caller, member.as_ref());
+    seen(deps, &caller.sub, member.as_ref(), now());
     permit(caller, member.as_ref(), permission, now())
 }
 
@@ -42,16 +43,9 @@ pub(super) async fn permitted_account(
         .load(&[membership.clone(), account.clone()])
         .await?;
     let member = snapshot.get(&membership)?;
-    seen(deps, caller, member.as_ref());
+    seen(deps, &caller.sub, member.as_ref(), now());
     permit(caller, member.as_ref(), permission, now())?;
     snapshot.get(&account)?.ok_or(Error::AccountNotFound)
-}
-
-/// Marks the caller seen in the account it is a member of.
-pub(super) fn seen(deps: &Deps, caller: &Caller, member: Option<&MemberRecord>) {
-    if let Some(member) = member {
-        super::last_active::seen(deps, &caller.sub, member, now());
-    }
 }
 
 /// The account as its owner sees it, from its partition (read in one

@@ -5,6 +5,7 @@
 //! read and the time, committed by `plan::run`.
 
 use super::changes::{UserChange, transition};
+use super::last_active::seen;
 use super::plan::{Decision, Plan, Transaction, run};
 use super::reads::permitted;
 use super::seats::{Tallied, recipient, send_slot};
@@ -222,7 +223,7 @@ pub async fn invite(
     let read = move |_| async move {
         let snapshot = deps.store.load(keys).await?;
         let member = snapshot.get(&keys[1])?;
-        super::reads::seen(deps, caller, member.as_ref());
+        seen(deps, &caller.sub, member.as_ref(), now());
         Ok(ToInvite {
             account: snapshot.get(&keys[0])?,
             member,
@@ -412,7 +413,7 @@ pub(super) async fn on_user<T>(
         })
     };
     run(deps, read, |read, now| {
-        super::reads::seen(deps, caller, read.member.as_ref());
+        seen(deps, &caller.sub, read.member.as_ref(), now);
         permit(
             caller,
             read.member.as_ref(),
