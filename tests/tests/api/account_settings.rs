@@ -70,6 +70,33 @@ async fn a_rename_reaches_every_user_and_is_audited() {
     assert_eq!(api.events(&owner, &account).await.len(), events.len());
 }
 
+/// A rename and an invitation at once: the invitation copies the account's
+/// name, so whichever lands second must see the other (the invite expects
+/// the `settings_version` it copied; the rename rewrites every user it read).
+#[tokio::test]
+async fn a_rename_racing_an_invitation_leaves_no_copy_of_the_old_name() {
+    let api = Api::start().await;
+    let (owner, account) = api.owner_and_account().await;
+    let settings = format!("/accounts/{account}");
+    for round in 0..6 {
+        let (name, address) = (
+            format!("Blue Acres {round}"),
+            format!("pat{round}@example.com"),
+        );
+        let (renamed, invited) = tokio::join!(
+            api.patch(&settings, &owner, json!({ "name": name })),
+            api.invite(&owner, &account, &address, "account_manager"),
+        );
+        renamed.expect(200, None);
+        let token = token_of(&invited.expect(201, None).body);
+        let preview = api
+            .send("GET", &format!("/invitations/{token}"), None, None, &[])
+            .await
+            .expect(200, None);
+        assert_eq!(preview.body["account_name"], name.as_str(), "round {round}");
+    }
+}
+
 #[tokio::test]
 async fn bad_settings_are_named_and_change_nothing_and_only_the_owner_changes_them() {
     let api = Api::start().await;

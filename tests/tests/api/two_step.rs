@@ -264,7 +264,7 @@ where
 }
 
 #[tokio::test]
-async fn requiring_it_races_accepting_a_partner_creating_its_user_and_reactivation() {
+async fn requiring_it_races_accepting_inviting_a_partner_creating_its_user_and_reactivation() {
     let api = Api::start().await;
     for _ in 0..5 {
         let (owner, account) = api.owner_and_account().await;
@@ -285,6 +285,30 @@ async fn requiring_it_races_accepting_a_partner_creating_its_user_and_reactivati
         })
         .await;
         let said = api.may(&sue, &account, "campaigns:edit").await;
+        assert_eq!(said["reason"], "mfa_required", "{said}");
+        lift(&api, &owner2, &account).await;
+
+        // Inviting while the requirement goes on: the new user holds it too.
+        let carol = api.person("carol").await;
+        let mut invited = None;
+        // The race's future keeps the answer, whose link is shown only once.
+        let (inviting, slot) = (
+            (&api, &owner2, &account, carol.email.as_str()),
+            &mut invited,
+        );
+        required_while(&api, &owner2, &account, || async move {
+            let (api, inviter, account, email) = inviting;
+            let answer = api.invite(inviter, account, email, "account_manager").await;
+            let status = answer.status.as_u16();
+            *slot = Some(answer);
+            status
+        })
+        .await;
+        let token = token_of(&invited.expect("invited").body);
+        api.post("/invitations/accept", &carol, json!({"token": token}))
+            .await
+            .expect(200, None);
+        let said = api.may(&carol, &account, "campaigns:edit").await;
         assert_eq!(said["reason"], "mfa_required", "{said}");
         lift(&api, &owner2, &account).await;
 
