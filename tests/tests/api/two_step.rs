@@ -362,3 +362,44 @@ async fn lift(api: &Api, owner2: &Person, account: &str) {
     .await
     .expect(200, None);
 }
+
+/// The partner routes check the caller's membership of the partner account
+/// they name, so that account's requirement holds there too.
+#[tokio::test]
+async fn a_partner_account_s_requirement_holds_on_the_partner_routes() {
+    let api = Api::start().await;
+    let (owner, client) = api.owner_and_account().await;
+    let agency_owner = api.person("agency").await;
+    let agency = api.partner_account(&agency_owner).await;
+    let agency_owner2 = api.with_second_factor(&agency_owner).await;
+    api.patch(
+        &format!("/accounts/{agency}"),
+        &agency_owner2,
+        json!({"require_mfa": true, "mfa_grace_days": 0}),
+    )
+    .await
+    .expect(200, None);
+
+    let request = format!("/accounts/{client}/partner-access/requests");
+    let naming = json!({"partner_account_id": agency});
+    api.post(&request, &agency_owner, naming.clone())
+        .await
+        .expect(403, Some("mfa_required"));
+    api.post(&request, &agency_owner2, naming.clone())
+        .await
+        .expect(202, None);
+    api.put(
+        &format!("/accounts/{client}/partner-access"),
+        &owner,
+        json!({"enabled": true, "partner_account_id": agency}),
+    )
+    .await
+    .expect(200, None);
+    let users = format!("/accounts/{client}/partner-access/users");
+    api.post(&users, &agency_owner, naming.clone())
+        .await
+        .expect(403, Some("mfa_required"));
+    api.post(&users, &agency_owner2, naming)
+        .await
+        .expect(201, None);
+}
