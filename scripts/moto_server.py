@@ -21,6 +21,9 @@ The table's stream keeps its newest STREAM_BYTES of records (DynamoDB keeps
 TrimmedDataAccessException. SES keeps its newest SENT_MESSAGES messages, and
 `GET /_roster/ses/messages` lists them, oldest first, without the rest of
 moto's state that the dashboard dumps (no AWS API has a path starting `/_`).
+moto keeps one body of an SES v2 message (the HTML part when there is one)
+and no Reply-To; the launcher keeps both parts and the Reply-To of each
+message beside it, so the list shows the email whole.
 
 moto's own server (werkzeug's) closes the connection after every answer, so
 each SDK call would open a new TCP connection, which deployed DynamoDB never
@@ -49,6 +52,7 @@ from moto.dynamodb.models.dynamo_type import DynamoType
 from moto.dynamodb.models.table import StreamShard, Table
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 from moto.ses.models import Message, SESBackend, ses_backends
+from moto.sesv2.responses import SESV2Response
 from waitress import serve
 
 STREAM_BYTES = 16 * 1024 * 1024
@@ -212,9 +216,32 @@ def ses_init_bounded(self, region_name, account_id):
 SESBackend.__init__ = ses_init_bounded
 
 
+# What moto leaves out of each SES v2 message it keeps, by message id.
+message_parts = collections.OrderedDict()
+send_v2 = SESV2Response.send_email
+
+
+def send_v2_keeping_parts(self):
+    answer = send_v2(self)
+    simple = json.loads(self.body).get("Content", {}).get("Simple")
+    if simple is not None:
+        body = simple.get("Body", {})
+        message_parts[json.loads(answer)["MessageId"]] = {
+            "text": body.get("Text", {}).get("Data"),
+            "html": body.get("Html", {}).get("Data"),
+            "reply_to": json.loads(self.body).get("ReplyToAddresses", []),
+        }
+        while len(message_parts) > SENT_MESSAGES:
+            message_parts.popitem(last=False)
+    return answer
+
+
+SESV2Response.send_email = send_v2_keeping_parts
+
+
 def sent_messages():
     messages = [
-        vars(message)
+        {**vars(message), **message_parts.get(message.id, {})}
         for _, _, backend in ses_backends.iter_backends()
         for message in backend.sent_messages
         if type(message) is Message

@@ -166,7 +166,7 @@ class Api:
         assert status == 200, body
         mails = [m for m in body["emails"] if email in m["to"]]
         assert mails, f"no email to {email}"
-        return re.search(r'href="([^"]+/invitations/[^"]+)"', mails[-1]["text"]).group(1)
+        return re.search(r'href="([^"]+/invitations/[^"]+)"', mails[-1]["html"]).group(1)
 
     def join(self, owner_token, account_id, email, role="campaign_creator"):
         """Invites `email` and accepts as them (signed in as the local sign-in would)."""

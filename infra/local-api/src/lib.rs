@@ -4,11 +4,13 @@
 //! authorizer and for Cognito (an identity provider of its own: RS256
 //! tokens, their JWKS, a sign-in page with the authorization code + PKCE
 //! flow), serves the web pages under `/app/`, and adds local-only routes:
-//! `POST /_local/tokens`, `GET /_local/emails`, `POST /_local/sweep` and
+//! `POST /_local/tokens`, `GET /_local/emails` (and each email's page),
+//! `POST /_local/sweep` and
 //! `POST /_local/ses-events`.
 
 pub mod event;
 pub mod jwt;
+mod mailbox;
 pub mod pages;
 pub mod routes;
 pub mod signin;
@@ -114,7 +116,9 @@ impl LocalApi {
 pub fn router(api: Arc<LocalApi>) -> Router {
     Router::new()
         .route("/_local/tokens", post(issue_token))
-        .route("/_local/emails", get(list_emails))
+        .route("/_local/emails", get(mailbox::list))
+        .route("/_local/emails/{id}", get(mailbox::show))
+        .route("/_local/emails/{id}/text", get(mailbox::show_text))
         .route("/_local/sweep", post(run_sweep))
         .route("/_local/ses-events", post(record_ses_event))
         .route("/_local/jwks.json", get(signin::jwks))
@@ -311,54 +315,4 @@ async fn issue_token(State(api): State<Arc<LocalApi>>, body: Bytes) -> Response 
             "send {\"sub\": \"...\", \"email\": \"...\"} (email_verified defaults to true)",
         ),
     }
-}
-
-/// Where our moto launcher (scripts/moto_server.py) lists SES's sent
-/// messages, alone: moto's dashboard dumps all of its state.
-const SENT_MAIL_PATH: &str = "/_roster/ses/messages";
-
-/// `GET /_local/emails`: what SES was asked to send, read from moto's record.
-/// moto keeps one body per message: the HTML part when there is one.
-async fn list_emails(State(api): State<Arc<LocalApi>>) -> Response {
-    let Some(moto) = &api.moto_url else {
-        return local_problem(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "no_local_ses",
-            "No local SES",
-            "AWS_ENDPOINT_URL does not point at a moto server",
-        );
-    };
-    let data: Result<Value, reqwest::Error> = async {
-        api.http
-            .get(format!("{moto}{SENT_MAIL_PATH}"))
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await
-    }
-    .await;
-    let Ok(data) = data else {
-        return local_problem(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "no_local_ses",
-            "No local SES",
-            "the moto server did not list its sent mail (is it scripts/moto_server.py?)",
-        );
-    };
-    let emails: Vec<Value> = data["messages"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|m| {
-            json!({
-                "id": m["id"],
-                "from": m["source"],
-                "to": m["destinations"]["ToAddresses"],
-                "subject": m["subject"],
-                "text": m["body"],
-            })
-        })
-        .collect();
-    axum::Json(json!({ "emails": emails })).into_response()
 }

@@ -97,16 +97,6 @@ impl Role {
         self.into()
     }
 
-    /// The role in words, as the invitation email says it.
-    pub fn title(self) -> &'static str {
-        match self {
-            Role::Owner => "Account Owner",
-            Role::AccountManager => "Account Manager",
-            Role::CampaignCreator => "Campaign Creator",
-            Role::PartnerManager => "Partner Manager",
-        }
-    }
-
     /// The contract's matrix, one row per role.
     pub fn allows(self, permission: Permission) -> bool {
         use Permission::*;

@@ -3,8 +3,8 @@
 //! status at a time). The store keeps it as one item.
 
 use super::{
-    AccountName, DeactivatedReason, Delivery, DeliveryStatus, Email, Limits, ListId, Permission,
-    Role, Status,
+    AccountName, DeactivatedReason, Delivery, DeliveryStatus, Email, Limits, ListId, Locale,
+    Permission, Role, Status,
 };
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -98,6 +98,10 @@ pub struct UserRecord {
     /// `LAST_ACTIVE_EVERY` (`last_active::mark`); `None`: never.
     #[serde(default)]
     pub last_active_at: Option<i64>,
+    /// The language of the user's invitation: the one it named, else the
+    /// account's when it was sent.
+    #[serde(default)]
+    pub locale: Locale,
 }
 
 /// How finely last activity is told by default: a quarter hour.
@@ -147,6 +151,7 @@ impl UserRecord {
             remind_at: None,
             mfa_from: account.mfa_from,
             last_active_at: None,
+            locale: Locale::default(),
         }
     }
 

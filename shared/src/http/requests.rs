@@ -150,25 +150,38 @@ pub fn review_query(req: &Request) -> Result<ReviewQuery> {
 }
 
 /// `POST .../users` `{email, role, replace_pending?, list_ids?,
-/// withheld_permissions?, override_bounce?, access_until?}`: limits are
-/// checked against the role.
+/// withheld_permissions?, override_bounce?, access_until?, locale?}`: limits
+/// are checked against the role.
 pub fn new_invitation(req: &Request) -> Result<NewInvitation> {
-    let (email, role, flags, list_ids, withheld, access_until) = Fields::of(req)?.parse(|f| {
-        let email = f.email("email");
-        let role = f.role("role");
-        let flags = (
-            f.optional_bool("replace_pending"),
-            f.optional_bool("override_bounce"),
-        );
-        let list_ids = f.list_ids("list_ids");
-        let withheld = f.permissions("withheld_permissions");
-        let dated = f.has("access_until");
-        let access_until = f.end_time("access_until");
-        if dated && access_until.is_none() {
-            return None;
-        }
-        Some((email?, role?, flags, list_ids, withheld, access_until))
-    })?;
+    let (email, role, flags, list_ids, withheld, access_until, locale) =
+        Fields::of(req)?.parse(|f| {
+            let email = f.email("email");
+            let role = f.role("role");
+            let flags = (
+                f.optional_bool("replace_pending"),
+                f.optional_bool("override_bounce"),
+            );
+            let list_ids = f.list_ids("list_ids");
+            let withheld = f.permissions("withheld_permissions");
+            let dated = f.has("access_until");
+            let access_until = f.end_time("access_until");
+            if dated && access_until.is_none() {
+                return None;
+            }
+            let locale = f.has("locale").then(|| f.locale("locale"));
+            if locale == Some(None) {
+                return None;
+            }
+            Some((
+                email?,
+                role?,
+                flags,
+                list_ids,
+                withheld,
+                access_until,
+                locale.flatten(),
+            ))
+        })?;
     let (replace_pending, override_bounce) = flags;
     let limits = Limits::new(
         role.role(),
@@ -183,6 +196,7 @@ pub fn new_invitation(req: &Request) -> Result<NewInvitation> {
         replace_pending: replace_pending.unwrap_or(false),
         override_bounce: override_bounce.unwrap_or(false),
         access_until: access_until.flatten(),
+        locale,
     })
 }
 

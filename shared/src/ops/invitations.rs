@@ -42,6 +42,7 @@ pub async fn preview(deps: &Deps, token: &str) -> Result<Preview> {
         role: user.role,
         expires_at: user.expires_at.unwrap_or_default(),
         status: user.status_at(now()),
+        locale: user.locale,
     })
 }
 

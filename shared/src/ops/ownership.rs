@@ -57,6 +57,8 @@ pub async fn offer(deps: &Deps, caller: &Caller, target: &Target) -> Result<Offe
         owner: account.owner_email.as_str(),
         expires_at: offer.expires_at,
         url: &url,
+        locale: account.locale,
+        zone: &account.time_zone,
     };
     let delivery = deps.mailer().send_ownership(&notice).await;
     Ok(Offered {

@@ -12,7 +12,9 @@ use super::plan::{Decision, Plan, Transaction, run};
 use super::seats::{Tallied, recipient, send_slot};
 use super::sweep::Swept;
 use crate::Deps;
-use crate::domain::{AuditAction, DeliveryStatus, InviteToken, Status, UserRecord, ending};
+use crate::domain::{
+    AuditAction, DeliveryStatus, InviteToken, Locale, Status, TimeZone, UserRecord, ending,
+};
 use crate::error::{Error, Result};
 use crate::mail::{EndingNotice, Invitation};
 use crate::store::keys::Key;
@@ -86,12 +88,12 @@ async fn remind_invitee(deps: &Deps, found: &UserRecord) -> Result<Swept> {
     let to = Key::recipient(&found.email);
     let reads = |_| read(deps, found.account_id, Some(found.id), |_| Some(to.clone()));
     let sent = run(deps, reads, |read, now| decide_invitee(deps, read, now)).await?;
-    let Some((user, token)) = sent else {
+    let Some((user, token, zone)) = sent else {
         return Ok(Swept::Skipped);
     };
     let url = deps.config.invite_url(&token.encode());
     deps.mailer()
-        .send_invitation(&Invitation::of(&user, &url, true))
+        .send_invitation(&Invitation::of(&user, &url, true, &zone))
         .await;
     Ok(Swept::Reminded)
 }
@@ -103,7 +105,7 @@ fn decide_invitee(
     deps: &Deps,
     read: &ToRemind,
     now: i64,
-) -> Result<Decision<Option<(UserRecord, InviteToken)>>> {
+) -> Result<Decision<Option<(UserRecord, InviteToken, TimeZone)>>> {
     let (Some(user), Some(account)) = (&read.user, &read.account) else {
         return Ok(Decision::Answer(None));
     };
@@ -145,7 +147,8 @@ fn decide_invitee(
     ));
     transaction.account_change(account.id).send = Some(slot);
     transaction.write(Write::Tally(tally));
-    Ok(Plan::one(transaction, Some((after, token))))
+    let zone = account.time_zone.clone();
+    Ok(Plan::one(transaction, Some((after, token, zone))))
 }
 
 /// A limit or a suppression that stops a reminder, as opposed to a fault.
@@ -156,12 +159,28 @@ fn is_refusal(error: &Error) -> bool {
     )
 }
 
-/// Who is told that access ends, of what, when, and where to extend it.
+/// Who is told that access ends, of what, when, and where to extend it,
+/// in the account's language and time zone.
 struct Notice {
     to: crate::domain::Email,
     account_name: String,
     whose: String,
     ends_at: i64,
+    locale: Locale,
+    zone: TimeZone,
+}
+
+impl Notice {
+    fn of(account: &AccountRecord, whose: String, ends_at: i64) -> Notice {
+        Notice {
+            to: account.owner_email.clone(),
+            account_name: account.name.as_str().to_owned(),
+            whose,
+            ends_at,
+            locale: account.locale,
+            zone: account.time_zone.clone(),
+        }
+    }
 }
 
 async fn send_notice(deps: &Deps, notice: Notice, partner: bool, url: &str) -> Swept {
@@ -173,6 +192,8 @@ async fn send_notice(deps: &Deps, notice: Notice, partner: bool, url: &str) -> S
             partner,
             ends_at: notice.ends_at,
             url,
+            locale: notice.locale,
+            zone: &notice.zone,
         })
         .await;
     Swept::Reminded
@@ -227,12 +248,7 @@ fn decide_owner_of_user(read: &ToRemind, now: i64) -> Result<Decision<Option<Not
         now,
     ));
     transaction.write(Write::Unsuppressed(Key::recipient(&account.owner_email)));
-    let notice = Notice {
-        to: account.owner_email.clone(),
-        account_name: account.name.as_str().to_owned(),
-        whose: user.email.as_str().to_owned(),
-        ends_at,
-    };
+    let notice = Notice::of(account, user.email.as_str().to_owned(), ends_at);
     Ok(Plan::one(transaction, Some(notice)))
 }
 
@@ -280,11 +296,6 @@ fn decide_of_partner(read: &ToRemind, now: i64) -> Result<Decision<Option<Notice
         .of_partner(Some(partner.account_id))
         .until(Some(until)),
     ));
-    let notice = Notice {
-        to: account.owner_email.clone(),
-        account_name: account.name.as_str().to_owned(),
-        whose: partner.name.as_str().to_owned(),
-        ends_at: until,
-    };
+    let notice = Notice::of(account, partner.name.as_str().to_owned(), until);
     Ok(Plan::one(transaction, Some(notice)))
 }

@@ -12,8 +12,8 @@ use super::seats::{Tallied, recipient, send_slot};
 use super::{Caller, IfMatch, UserView, cursor, permit};
 use crate::domain::UserRecord;
 use crate::domain::{
-    Action, AuditAction, DeliveryStatus, Email, Grantable, InviteToken, Limits, ListId, Permission,
-    Status, ending,
+    Action, AuditAction, DeliveryStatus, Email, Grantable, InviteToken, Limits, ListId, Locale,
+    Permission, Status, TimeZone, ending,
 };
 use crate::error::{Error, Result};
 use crate::mail::{Delivery, Invitation};
@@ -45,6 +45,8 @@ pub struct NewInvitation {
     /// When the user's access is to end (checked against the time of the
     /// decision: `access_end`).
     pub access_until: Option<i64>,
+    /// The invitee's language (`None`: the account's).
+    pub locale: Option<Locale>,
 }
 
 /// `PATCH .../users/{user_id}`: what to change; absent fields stay.
@@ -150,12 +152,13 @@ fn issue_link(
 }
 
 /// Sends the email for an invitation that is already written: write first,
-/// then send, so no email ever names an invitation that does not exist.
-async fn deliver(deps: &Deps, user: &UserRecord, token: InviteToken) -> Issued {
+/// then send, so no email ever names an invitation that does not exist. Its
+/// times are told in the account's time `zone`.
+async fn deliver(deps: &Deps, user: &UserRecord, token: InviteToken, zone: &TimeZone) -> Issued {
     let invite_url = deps.config.invite_url(&token.encode());
     let email = deps
         .mailer()
-        .send_invitation(&Invitation::of(user, &invite_url, false))
+        .send_invitation(&Invitation::of(user, &invite_url, false, zone))
         .await;
     let now = now();
     let failed = match &email {
@@ -231,11 +234,11 @@ pub async fn invite(
             tally: snapshot.get(&keys[3])?,
         })
     };
-    let (user, token) = run(deps, read, |read, now| {
+    let (user, token, zone) = run(deps, read, |read, now| {
         decide_invite(&deps.config, caller, &new, read, now)
     })
     .await?;
-    Ok(deliver(deps, &user, token).await)
+    Ok(deliver(deps, &user, token, &zone).await)
 }
 
 /// A pending invitation of the address with a fresh link, over an expired or
@@ -246,7 +249,7 @@ fn decide_invite(
     new: &NewInvitation,
     read: &ToInvite,
     now: i64,
-) -> Result<Decision<(UserRecord, InviteToken)>> {
+) -> Result<Decision<(UserRecord, InviteToken, TimeZone)>> {
     permit(
         caller,
         read.member.as_ref(),
@@ -271,6 +274,7 @@ fn decide_invite(
         u.role = role;
         u.set_limits(new.limits.clone());
         u.access_until = access_until;
+        u.locale = new.locale.unwrap_or(account.locale);
         issue_link(config, u, inviter, &token, now);
     };
     let user = match before {
@@ -292,7 +296,10 @@ fn decide_invite(
     // The user holds the account's settings as read (`ops::settings`).
     transaction.account_change(account.id).expect_settings = Some(account.settings_version);
     transaction.write(owner_still(caller, account.id));
-    Ok(Plan::one(transaction, (user, token)))
+    Ok(Plan::one(
+        transaction,
+        (user, token, account.time_zone.clone()),
+    ))
 }
 
 /// What an owner's action on one user decides from: the user, the account
@@ -563,15 +570,18 @@ pub async fn resend(deps: &Deps, caller: &Caller, target: &Target) -> Result<Iss
         account: true,
         recipient: true,
     };
-    let (user, token) = on_user(deps, caller, target, reads, |cx| {
+    let (user, token, zone) = on_user(deps, caller, target, reads, |cx| {
         decide_resend(&deps.config, cx)
     })
     .await?;
-    Ok(deliver(deps, &user, token).await)
+    Ok(deliver(deps, &user, token, &zone).await)
 }
 
 /// A new link with a new expiry; every earlier link stops working.
-fn decide_resend(config: &Config, cx: &Context<'_>) -> Result<Decision<(UserRecord, InviteToken)>> {
+fn decide_resend(
+    config: &Config,
+    cx: &Context<'_>,
+) -> Result<Decision<(UserRecord, InviteToken, TimeZone)>> {
     let inviter = inviter(cx.caller)?;
     let token = InviteToken::generate(cx.user.account_id, cx.user.id);
     let min = config.min_access_duration.as_secs() as i64;
@@ -594,8 +604,12 @@ fn decide_resend(config: &Config, cx: &Context<'_>) -> Result<Decision<(UserReco
         tallied: cx.recipient,
         override_bounce: false,
     };
-    issue(config, cx.account()?, &mut transaction, &after, to, cx.now)?;
-    Ok(Plan::one(transaction, (after, token)))
+    let account = cx.account()?;
+    issue(config, account, &mut transaction, &after, to, cx.now)?;
+    Ok(Plan::one(
+        transaction,
+        (after, token, account.time_zone.clone()),
+    ))
 }
 
 /// `GET .../users`: a page of users, optionally of one (effective) status.
@@ -660,7 +674,26 @@ mod tests {
             replace_pending,
             override_bounce: false,
             access_until: None,
+            locale: None,
         }
+    }
+
+    #[test]
+    fn an_invitation_is_in_the_language_it_names_else_the_account_s() {
+        let mut read = read(None);
+        read.account.as_mut().unwrap().locale = Locale::De;
+        let locale = |named| {
+            let invitation = NewInvitation {
+                locale: named,
+                ..new(false)
+            };
+            match decide_invite(&config(), &owner(), &invitation, &read, 100).unwrap() {
+                Decision::Commit(plan) => plan.answer.0.locale,
+                _ => panic!("an invitation is written"),
+            }
+        };
+        assert_eq!(locale(Some(Locale::Fr)), Locale::Fr);
+        assert_eq!(locale(None), Locale::De);
     }
 
     /// What the owner of `sample::account()` reads when inviting Sue, who is
@@ -677,7 +710,9 @@ mod tests {
         }
     }
 
-    fn outcome(decision: Result<Decision<(UserRecord, InviteToken)>>) -> Result<AuditAction> {
+    fn outcome(
+        decision: Result<Decision<(UserRecord, InviteToken, TimeZone)>>,
+    ) -> Result<AuditAction> {
         match decision? {
             Decision::Commit(plan) => {
                 let writes = plan.transactions.into_iter().next().unwrap().into_writes();

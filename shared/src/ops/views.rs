@@ -231,6 +231,8 @@ pub struct Preview {
     pub expires_at: i64,
     /// `pending` or `expired`.
     pub status: Status,
+    /// The language the invitation is in, for its page too.
+    pub locale: Locale,
 }
 
 #[derive(Debug, Serialize)]

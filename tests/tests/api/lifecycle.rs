@@ -58,7 +58,11 @@ async fn invite_email_preview_accept_and_manage() {
     );
     assert!(text.contains("Campaign Creator"));
     assert!(text.contains(&token));
-    assert!(text.contains(user["expires_at"].as_str().unwrap()));
+    // The expiry in words, in the account's time zone (UTC by default).
+    let expires_at = shared::time::parse_rfc3339(user["expires_at"].as_str().unwrap()).unwrap();
+    let zone = shared::domain::TimeZone::default();
+    let when = shared::mail::Words::of(shared::domain::Locale::En).when(expires_at, &zone);
+    assert!(text.contains(&when), "{when} in {text}");
 
     // Opening the link only reads, as often as a scanner likes.
     for _ in 0..3 {

@@ -134,7 +134,19 @@ async fn the_emails_listed_are_ses_s_messages_alone() {
     for message in messages {
         let mut fields: Vec<_> = message.as_object().unwrap().keys().collect();
         fields.sort();
-        assert_eq!(fields, ["body", "destinations", "id", "source", "subject"]);
+        assert_eq!(
+            fields,
+            [
+                "body",
+                "destinations",
+                "html",
+                "id",
+                "reply_to",
+                "source",
+                "subject",
+                "text"
+            ]
+        );
     }
     let to_sue: Vec<_> = messages
         .iter()
@@ -142,25 +154,28 @@ async fn the_emails_listed_are_ses_s_messages_alone() {
         .collect();
     assert_eq!(to_sue.len(), 1, "{to_sue:#?}");
 
-    // The local API's listing is the same message, in its own shape.
+    // The local API's listing is the same message, in its own shape, whole:
+    // both parts, which moto alone keeps one of, and the Reply-To.
     let emails = api.emails_to(&sue.email).await;
     let message = to_sue[0];
-    assert_eq!(
-        emails,
-        [json!({
-            "id": message["id"],
-            "from": message["source"],
-            "to": [sue.email],
-            "subject": message["subject"],
-            "text": message["body"],
-        })]
-    );
-    assert!(
-        emails[0]["text"]
-            .as_str()
-            .unwrap()
-            .contains(&token_of(&invited.body))
-    );
+    assert_eq!(emails.len(), 1);
+    let email = &emails[0];
+    assert_eq!(email["id"], message["id"]);
+    assert_eq!(email["from"], message["source"]);
+    assert_eq!(email["to"], json!([sue.email]));
+    assert_eq!(email["subject"], message["subject"]);
+    assert_eq!(email["html"], message["body"]);
+    assert_eq!(email["reply_to"], json!([owner.email]));
+    for part in ["text", "html"] {
+        assert!(
+            email[part]
+                .as_str()
+                .unwrap()
+                .contains(&token_of(&invited.body)),
+            "{part}"
+        );
+    }
+    assert!(!email["text"].as_str().unwrap().contains('<'));
 }
 
 #[tokio::test]

@@ -10,6 +10,7 @@ mod authorizer;
 mod concurrency;
 mod delivery;
 mod email_failure;
+mod emails;
 mod errors;
 mod events;
 mod floods;
