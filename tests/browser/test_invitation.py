@@ -97,3 +97,31 @@ def test_an_existing_member_is_told_there_is_nothing_to_do(page, api):
     expect(page.get_by_role("heading", name=f"You are already a user of {account['name']}")).to_be_visible()
     expect(page.get_by_role("link", name="Go to your accounts")).to_be_visible()
     accessible(page, "invitation-already-member")
+
+
+def test_the_invitation_page_speaks_the_invitation_s_language_until_the_reader_picks_another(new_page, api):
+    owner = api.token(unique("owner"))
+    account = api.account(owner)
+    invitee = unique("invitee")
+    status, body = api.call(
+        "POST", f"/accounts/{account['id']}/users", owner,
+        {"email": invitee, "role": "campaign_creator", "locale": "fr"},
+    )
+    assert status == 201, body
+    page = new_page(width=360)
+    page.goto(api.link_to(invitee))
+    expect(page.get_by_role("heading", name=f"Rejoignez {account['name']}")).to_be_visible()
+    assert page.evaluate("document.documentElement.lang") == "fr"
+    expect(page.get_by_text("Crée et modifie les campagnes")).to_be_visible()
+    expect(page.get_by_role("button", name=f"Connectez-vous en tant que {invitee} pour l’accepter")).to_be_visible()
+    assert page.title() == "Votre invitation - Roster"
+    accessible(page, "invitation-fr-360")
+    # The reader's own choice wins, by keyboard, and keeps the focus.
+    switcher = page.get_by_role("combobox", name="Langue")
+    switcher.focus()
+    page.keyboard.press("Home")
+    expect(page.get_by_role("heading", name=f"Join {account['name']}")).to_be_visible()
+    expect(page.get_by_role("combobox", name="Language")).to_be_focused()
+    assert page.evaluate("document.documentElement.lang") == "en"
+    page.reload()
+    expect(page.get_by_role("heading", name=f"Join {account['name']}")).to_be_visible()

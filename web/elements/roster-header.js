@@ -9,10 +9,11 @@ import { RosterElement, define } from './base.js';
 import { get, isAbort } from '../js/api.js';
 import { signOut, signedInAs } from '../js/auth.js';
 import { page } from '../js/config.js';
-import { LANGUAGES, LOCALE_CHANGED, locale, setLocale } from '../js/locale.js';
+import { LOCALE_CHANGED, locale } from '../js/locale.js';
 import { problem, t } from '../js/say.js';
-import { h, uid } from '../js/ui.js';
+import { h } from '../js/ui.js';
 import { secondFactorBanner } from './header/second-factor.js';
+import { languageSwitch } from './language-switch.js';
 
 /** The account's pages, and the permissions that open each (none: any user of it). */
 const PAGES = [
@@ -43,7 +44,7 @@ class RosterHeader extends RosterElement {
     // Drawn again in another language: the switcher keeps the keyboard.
     const switching = document.activeElement?.matches?.('roster-header select.language') && this.contains(document.activeElement);
     this.lang = locale();
-    const languages = this.languages();
+    const languages = languageSwitch();
     const bar = h('div', { class: 'header-bar' },
       h('a', { href: page('index.html'), class: 'brand' }, 'Roster'),
       h('span', { class: 'who' }, t('header.signedInAs', { email: me.email })),
@@ -70,14 +71,6 @@ class RosterHeader extends RosterElement {
       // Without the account's menu the page still works: say why it is missing.
       this.firstChild.append(h('p', { class: 'alert', role: 'alert' }, problem(error)));
     }
-  }
-
-  /** The switcher: each language named in itself. */
-  languages() {
-    const current = locale();
-    const select = h('select', { id: uid('language'), class: 'language', onChange: (event) => setLocale(event.target.value) },
-      Object.entries(LANGUAGES).map(([value, name]) => h('option', { value, lang: value, selected: value === current }, name)));
-    return h('span', { class: 'language-switch' }, h('label', { for: select.id }, t('header.language')), select);
   }
 }
 

@@ -9,35 +9,62 @@ import { RosterElement, define } from './base.js';
 import { get, isAbort, path, post } from '../js/api.js';
 import { signIn, signedInAs } from '../js/auth.js';
 import { page } from '../js/config.js';
-import { ROLES, describe, roleName, when } from '../js/words.js';
+import { LOCALE_CHANGED, locale, setContentLocale } from '../js/locale.js';
+import { dateInWords, problem, t } from '../js/say.js';
+import { ROLES } from '../js/words.js';
 import { h } from '../js/ui.js';
+import { languageSwitch } from './language-switch.js';
 
 class RosterInvitation extends RosterElement {
   // Anyone holding the link may look at it; signing in comes when accepting.
   static signedIn = false;
+
+  connectedCallback() {
+    // Drawn again, as it stands, in the language the reader picks.
+    this.redraw ??= () => this.draw?.();
+    document.addEventListener(LOCALE_CHANGED, this.redraw);
+    super.connectedCallback();
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener(LOCALE_CHANGED, this.redraw);
+    super.disconnectedCallback();
+  }
 
   get token() {
     return this.getAttribute('token') || decodeURIComponent(location.pathname.split('/').pop());
   }
 
   async load(signal) {
-    this.show('Opening your invitation…');
+    this.state(() => this.show(t('invitation.opening')));
     try {
       const { body } = await get(path('invitations', this.token), { signal });
       this.preview = body;
-      if (body.status === 'expired') this.expired();
-      else this.offer();
+      // The page speaks the invitation's language, unless the reader chose one.
+      setContentLocale(body.locale);
+      this.state(() => (body.status === 'expired' ? this.expired() : this.offer()));
     } catch (error) {
-      if (!isAbort(error)) this.refused(error);
+      if (!isAbort(error)) this.state(() => this.refused(error));
     }
   }
 
-  /** Replaces what the element shows: a heading, then the rest. */
+  /** Shows what `draw` draws, now and whenever the language changes. */
+  state(draw) {
+    this.draw = draw;
+    draw();
+  }
+
+  /** Replaces what the element shows: the language switcher, a heading, then the rest. */
   show(title, ...rest) {
+    const switching = document.activeElement?.matches?.('select.language') && this.contains(document.activeElement);
+    document.documentElement.lang = locale();
+    document.title = t('invitation.pageTitle');
+    const languages = languageSwitch();
     const heading = h('h1', { tabindex: '-1' }, title);
-    this.replaceChildren(heading, ...rest.flat());
+    this.replaceChildren(languages, heading, ...rest.flat());
+    if (switching) languages.querySelector('select').focus();
     // A new state of the page: where a screen reader starts reading again.
-    if (this.shown) heading.focus();
+    else if (this.shown) heading.focus();
     this.shown = true;
   }
 
@@ -46,23 +73,26 @@ class RosterInvitation extends RosterElement {
     const who = signedInAs();
     const role = ROLES[p.role];
     const details = [
-      h('p', { class: 'lead' }, `${p.invited_by ?? 'The account owner'} invites you to join ${p.account_name} as ${role?.name ?? p.role}.`),
+      h('p', { class: 'lead' }, t('invitation.lead', {
+        inviter: p.invited_by ?? t('invitation.theOwner'), account: p.account_name, role: role?.name ?? p.role,
+      })),
       h('p', {}, role?.description ?? ''),
-      h('p', {}, 'The invitation is for ', h('strong', {}, p.email), ` and works until ${when(p.expires_at)}.`),
+      h('p', {}, t('invitation.for', { email: p.email, date: dateInWords(p.expires_at) })),
     ];
+    const title = t('invitation.join', { account: p.account_name });
     if (!who) {
-      this.show(`Join ${p.account_name}`, details,
+      this.show(title, details,
         h('div', { class: 'buttons' }, h('button', {
           type: 'button', class: 'primary', onClick: () => signIn(),
-        }, `Sign in as ${p.email} to accept`)),
-        h('p', { class: 'hint' }, 'New to Roster? The sign-in page lets you sign up with this address.'));
+        }, t('invitation.signInToAccept', { email: p.email }))),
+        h('p', { class: 'hint' }, t('invitation.newHere')));
       return;
     }
-    const accept = h('button', { type: 'button', class: 'primary', onClick: () => this.accept(accept) }, 'Accept invitation');
-    this.show(`Join ${p.account_name}`, details,
-      h('p', {}, `You are signed in as ${who.email}.`),
+    const accept = h('button', { type: 'button', class: 'primary', onClick: () => this.accept(accept) }, t('invitation.accept'));
+    this.show(title, details,
+      h('p', {}, t('invitation.signedInAs', { email: who.email })),
       h('div', { class: 'buttons' }, accept,
-        h('button', { type: 'button', onClick: () => signIn({ anotherAddress: true }) }, 'Sign in as someone else')));
+        h('button', { type: 'button', onClick: () => signIn({ anotherAddress: true }) }, t('invitation.someoneElse'))));
   }
 
   async accept(button) {
@@ -71,53 +101,56 @@ class RosterInvitation extends RosterElement {
       const { body } = await post('/invitations/accept', { token: this.token }, { signal: this.signal });
       location.assign(page('index.html', { joined: body.account_id }));
     } catch (error) {
-      if (!isAbort(error)) this.refused(error);
+      if (!isAbort(error)) this.state(() => this.refused(error));
     }
   }
 
   expired() {
     const p = this.preview;
-    const owner = p?.invited_by ?? 'the person who invited you';
-    this.show('This invitation has expired',
+    this.show(t('invitation.expired'),
       h('p', {}, p
-        ? `The invitation to join ${p.account_name} as ${roleName(p.role)} ended on ${when(p.expires_at)}.`
-        : 'The invitation has ended.'),
-      h('p', {}, `Ask ${owner} to resend it: you will get a new link by email.`));
+        ? t('invitation.endedOn', { account: p.account_name, role: ROLES[p.role]?.name ?? p.role, date: dateInWords(p.expires_at) })
+        : t('invitation.ended')),
+      h('p', {}, t('invitation.askResend', { inviter: p?.invited_by ?? t('invitation.theInviter') })));
   }
 
   /** The page for each way the API refuses the link. */
   refused(error) {
     const p = this.preview;
-    const accounts = h('a', { href: page('index.html') }, 'Go to your accounts');
+    const accounts = h('a', { href: page('index.html') }, t('invitation.yourAccounts'));
+    const invited = p?.email ?? t('invitation.theInvited');
     switch (error.code) {
       case 'invitation_expired':
         this.expired();
         break;
       case 'invitation_not_found':
-        this.show('This invitation link no longer works',
-          h('p', {}, 'It was already used, revoked, or replaced by a newer invitation.'),
-          h('p', {}, 'If you accepted it already, your account is waiting for you. If not, ask the person who invited you to send a new invitation.'),
+        this.show(t('invitation.notFound'),
+          h('p', {}, t('invitation.notFoundWhy')),
+          h('p', {}, t('invitation.notFoundNext')),
           h('p', {}, accounts));
         break;
       case 'email_mismatch': {
         const who = signedInAs();
-        this.show('This invitation is for another address',
-          h('p', {}, `You are signed in as ${who?.email ?? 'another address'}${who?.email === p?.email ? ', which is not verified' : ''}, but the invitation is for `, h('strong', {}, p?.email ?? 'another address'), '.'),
-          h('p', {}, `Sign in as ${p?.email ?? 'the invited address'} to accept it; the invitation stays valid until then.`),
+        const unverified = who?.email && who.email === p?.email;
+        this.show(t('invitation.otherAddress'),
+          h('p', {}, t(unverified ? 'invitation.unverified' : 'invitation.signedInOther', {
+            email: who?.email ?? t('invitation.anotherAddress'), invited,
+          })),
+          h('p', {}, t('invitation.signInFirst', { email: invited })),
           h('div', { class: 'buttons' }, h('button', {
             type: 'button', class: 'primary', onClick: () => signIn({ anotherAddress: true }),
-          }, `Sign in as ${p?.email ?? 'the invited address'}`)));
+          }, t('invitation.signInAs', { email: invited }))));
         break;
       }
       case 'already_member':
-        this.show(`You are already a user of ${p?.account_name ?? 'this account'}`,
-          h('p', {}, 'Nothing more to do: this invitation is not needed.'),
+        this.show(t('invitation.already', { account: p?.account_name ?? t('invitation.thisAccount') }),
+          h('p', {}, t('invitation.nothingMore')),
           h('p', {}, accounts));
         break;
       default:
-        this.show('Something went wrong',
-          h('p', { role: 'alert' }, describe(error)),
-          h('button', { type: 'button', onClick: () => this.reload() }, 'Try again'));
+        this.show(t('invitation.wrong'),
+          h('p', { role: 'alert' }, problem(error)),
+          h('button', { type: 'button', onClick: () => this.reload() }, t('common.tryAgain')));
     }
   }
 }

@@ -1,5 +1,6 @@
 // The reader's language: the one chosen with the pages' switcher (kept in
-// localStorage, a preference and nothing secret), else the first of the
+// localStorage, a preference and nothing secret), else the language of what
+// the page shows when it names one (an invitation's), else the first of the
 // browser's languages the pages speak, else English. Changing it tells the
 // elements, which draw themselves again in it.
 
@@ -18,6 +19,8 @@ const KEY = 'roster.locale';
 
 // The choice made on this page, for when storage refuses to keep it.
 let chosenHere = null;
+// The language of what the page shows, when it names one.
+let ofContent = null;
 
 /** The event on `document` when the reader picks another language. */
 export const LOCALE_CHANGED = 'roster-locale-change';
@@ -51,7 +54,18 @@ function stored() {
 export function locale() {
   const chosen = chosenHere ?? stored();
   if (LOCALES.includes(chosen)) return chosen;
+  if (ofContent) return ofContent;
   return match(navigator.languages?.length ? navigator.languages : [navigator.language]) ?? 'en';
+}
+
+/**
+ * The language of what the page shows (an invitation's `locale`): the
+ * page's unless the reader chose another. Only the page itself, not a
+ * choice: nothing is kept.
+ */
+export function setContentLocale(value) {
+  ofContent = LOCALES.includes(value) ? value : null;
+  if (document.documentElement.hasAttribute('data-localized')) document.documentElement.lang = locale();
 }
 
 /** Keeps `value` as the reader's language and tells the page. */

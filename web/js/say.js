@@ -1,21 +1,41 @@
-// Words in the reader's language (locale.js): a catalog per language under
-// words/, its `{name}`s filled in; the API's refusals by their `code` (its
-// `detail` stays English, so the pages never show it here); a field's
-// refusal by field and reason; and dates in words.
+// Words in the reader's language (locale.js): the messages of the language's
+// catalog (web/locales/{locale}.ftl, Fluent, shared with the emails), their
+// `$names` filled in; the API's refusals by their `code` (its `detail` stays
+// English, so the pages never show it here); a field's refusal by field and
+// reason; and dates in words. A key names its message with dots for dashes
+// (`header.signOut` is `header-signOut`).
 
-import { locale } from './locale.js';
-import en from './words/en.js';
-import es from './words/es.js';
-import fr from './words/fr.js';
-import de from './words/de.js';
-import ptBR from './words/pt-BR.js';
+import { FluentBundle, FluentResource } from '../vendor/fluent-bundle/index.js';
+import { LOCALES, locale } from './locale.js';
 
-export const CATALOGS = { en, es, fr, de, 'pt-BR': ptBR };
+/** `tag`'s catalog; an empty one when it cannot be read (the keys then show). */
+async function load(tag) {
+  const bundle = new FluentBundle(tag, {
+    // Every language here is written left to right; the isolation marks
+    // would only get in the way of finding the words on the page.
+    useIsolating: false,
+  });
+  try {
+    const res = await fetch(new URL(`../locales/${tag}.ftl`, import.meta.url));
+    if (res.ok) bundle.addResource(new FluentResource(await res.text()));
+  } catch {
+    // Offline or refused: the page still works, with its keys for words.
+  }
+  return bundle;
+}
+
+const BUNDLES = Object.fromEntries(await Promise.all(LOCALES.map(async (l) => [l, await load(l)])));
+
+const id = (key) => key.replaceAll('.', '-');
+
+/** Whether English (which every language matches) has words for `key`. */
+export const hasWords = (key) => BUNDLES.en.hasMessage(id(key));
 
 /** `key`'s words in the reader's language (English when it has none), `params` filled in. */
 export function t(key, params = {}) {
-  const template = CATALOGS[locale()]?.[key] ?? en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+  const bundle = [BUNDLES[locale()], BUNDLES.en].find((b) => b?.hasMessage(id(key)));
+  const message = bundle?.getMessage(id(key));
+  return message?.value ? bundle.formatPattern(message.value, params) : key;
 }
 
 /** A number as the reader writes it. */
@@ -32,7 +52,7 @@ export const dateInWords = (value) =>
 export function problem(error) {
   if (!error || error.status === undefined) return t('problem.unreachable');
   const key = `problem.${error.code}`;
-  return key in en ? t(key) : t('problem.unknown', { code: error.code });
+  return hasWords(key) ? t(key) : t('problem.unknown', { code: error.code });
 }
 
 /**
@@ -46,5 +66,5 @@ export function fieldProblem(name, message = '') {
     return t('field.name.length');
   }
   const key = `field.${name}`;
-  return key in en ? t(key) : t('field.other');
+  return hasWords(key) ? t(key) : t('field.other');
 }

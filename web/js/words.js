@@ -2,21 +2,22 @@
 // permissions, statuses, why a user is deactivated, actions, audit events,
 // dates and ends of access, a user's limits, and errors as sentences. Words only: which roles exist and what each grants
 // come from the API (roles.js), and a test holds these words to its list.
-// English only, as the pages that use them are; the parts that speak the
-// reader's language (the header, Account settings) take theirs from say.js.
+// English only, as the pages that use them are, but the roles' words, which
+// are the reader's (the catalogs of say.js, as the header and Account
+// settings are).
 
-export const ROLES = {
-  owner: { name: 'Owner', description: 'Everything, including users, billing and account settings.' },
-  account_manager: {
-    name: 'Account Manager',
-    description: 'Everything but users, billing, account settings, API keys and partner tools.',
-  },
-  campaign_creator: {
-    name: 'Campaign Creator',
-    description: 'Creates and edits campaigns, uses the library and sees reports.',
-  },
-  partner_manager: { name: 'Partner Manager', description: 'Partnership tools only.' },
-};
+import { t } from './say.js';
+
+/**
+ * Each role's name and description, in the reader's language: the words the
+ * invitation email uses too (`role-<role>` in web/locales/).
+ */
+export const ROLES = Object.fromEntries(
+  ['owner', 'account_manager', 'campaign_creator', 'partner_manager'].map((role) => [role, {
+    get name() { return t(`role-${role}`); },
+    get description() { return t(`role-${role}-description`); },
+  }]),
+);
 
 export const roleName = (role) => ROLES[role]?.name ?? role;
 

@@ -1,0 +1,14 @@
+// The pages' language switcher: each language named in itself, the choice
+// kept (locale.js). Drawn by the header, and by the pages without one (the
+// invitation).
+
+import { LANGUAGES, locale, setLocale } from '../js/locale.js';
+import { t } from '../js/say.js';
+import { h, uid } from '../js/ui.js';
+
+export function languageSwitch() {
+  const current = locale();
+  const select = h('select', { id: uid('language'), class: 'language', onChange: (event) => setLocale(event.target.value) },
+    Object.entries(LANGUAGES).map(([value, name]) => h('option', { value, lang: value, selected: value === current }, name)));
+  return h('span', { class: 'language-switch' }, h('label', { for: select.id }, t('header.language')), select);
+}
