@@ -168,10 +168,8 @@ pub fn new_invitation(req: &Request) -> Result<NewInvitation> {
             if dated && access_until.is_none() {
                 return None;
             }
-            let locale = f.has("locale").then(|| f.locale("locale"));
-            if locale == Some(None) {
-                return None;
-            }
+            // Absent: the account's; not a language offered: refused (noted).
+            let locale = f.locale("locale");
             Some((
                 email?,
                 role?,
@@ -179,7 +177,7 @@ pub fn new_invitation(req: &Request) -> Result<NewInvitation> {
                 list_ids,
                 withheld,
                 access_until,
-                locale.flatten(),
+                locale,
             ))
         })?;
     let (replace_pending, override_bounce) = flags;

@@ -3,7 +3,7 @@
 //! display name that names the inviter and the account, replies to the
 //! inviter; and `/_local/emails` showing them whole.
 
-use e2e::{Api, Options, Person, sleep_secs};
+use e2e::{Api, Options, Person, sleep_secs, token_of};
 use serde_json::{Value, json};
 
 /// An owner's account set to `locale`, told in New York time.
@@ -17,6 +17,15 @@ async fn account_in(api: &Api, locale: &str) -> (Person, String) {
     .await
     .expect(200, None);
     (owner, account)
+}
+
+/// The invitation page's preview of the invitation `invited` answers.
+async fn preview_of(api: &Api, invited: &Value) -> Value {
+    let token = token_of(invited);
+    api.send("GET", &format!("/invitations/{token}"), None, None, &[])
+        .await
+        .expect(200, None)
+        .body
 }
 
 fn part<'a>(email: &'a Value, name: &str) -> &'a str {
@@ -69,18 +78,8 @@ async fn an_invitation_in_the_language_it_names_from_the_inviter_via_the_account
     assert!(part(email, "html").contains("<html lang=\"fr\">"));
 
     // Its page speaks it too.
-    let token = invited.body["invite_url"]
-        .as_str()
-        .unwrap()
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_owned();
-    let preview = api
-        .send("GET", &format!("/invitations/{token}"), None, None, &[])
-        .await
-        .expect(200, None);
-    assert_eq!(preview.body["locale"], "fr");
+    let preview = preview_of(&api, &invited.body).await;
+    assert_eq!(preview["locale"], "fr");
 
     // So does its reminder.
     sleep_secs(3).await;
@@ -101,18 +100,8 @@ async fn without_a_language_an_invitation_is_in_the_account_s() {
         .expect(201, None);
     let email = &api.emails_to(&sue.email).await[0];
     assert!(part(email, "text").contains("Gerente da conta"));
-    let token = invited.body["invite_url"]
-        .as_str()
-        .unwrap()
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_owned();
-    let preview = api
-        .send("GET", &format!("/invitations/{token}"), None, None, &[])
-        .await
-        .expect(200, None);
-    assert_eq!(preview.body["locale"], "pt-BR");
+    let preview = preview_of(&api, &invited.body).await;
+    assert_eq!(preview["locale"], "pt-BR");
 }
 
 #[tokio::test]
