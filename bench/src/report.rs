@@ -85,6 +85,22 @@ fn thousands(n: usize) -> String {
     out
 }
 
+/// Where the section under `heading` lies in `earlier` (a whole
+/// `BENCHMARKS.md`): from the newline before its heading to the next such
+/// heading or the closing `Rerun:` line.
+fn bounds(earlier: &str, heading: &str) -> (usize, usize) {
+    let start = earlier
+        .find(&format!("\n{heading}\n"))
+        .unwrap_or_else(|| panic!("BENCHMARKS.md has no section {heading:?}"));
+    let rest = &earlier[start + 1..];
+    let end = rest
+        .find("\n## ")
+        .or_else(|| rest.find("\nRerun: "))
+        .map(|i| i + start + 1)
+        .expect("BENCHMARKS.md has a section or a Rerun line after it");
+    (start, end)
+}
+
 /// What one step's requests cost.
 struct Cost {
     dynamodb: usize,
@@ -149,23 +165,8 @@ impl Report {
     /// closing `Rerun:` line) replaced by this report's, which says when it
     /// was rerun and by `command`.
     pub fn splice(self, earlier: &str, command: &str) -> String {
-        let heading = self
-            .0
-            .trim_start()
-            .lines()
-            .next()
-            .filter(|line| line.starts_with("## "))
-            .expect("the report starts with a section's heading")
-            .to_owned();
-        let start = earlier
-            .find(&format!("\n{heading}\n"))
-            .unwrap_or_else(|| panic!("BENCHMARKS.md has no section {heading:?}"));
-        let rest = &earlier[start + 1..];
-        let end = rest
-            .find("\n## ")
-            .or_else(|| rest.find("\nRerun: "))
-            .map(|i| i + start + 1)
-            .expect("BENCHMARKS.md has a section or a Rerun line after it");
+        let heading = self.heading();
+        let (start, end) = bounds(earlier, &heading);
         let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now());
         let note = format!(
             "\n{heading}\n\nThis section rerun alone on {now} (`{command}`); the sections \
@@ -178,6 +179,53 @@ impl Report {
             section.trim_end(),
             &earlier[end..]
         )
+    }
+
+    /// `earlier` with this report's section put in as a part of that
+    /// section, at its end under `### Rerun alone: {what}` (in place of an
+    /// earlier part of that name), its own headings one level down: a run
+    /// of a few functions leaves the others' figures as they are.
+    pub fn splice_part(self, earlier: &str, command: &str, what: &str) -> String {
+        let heading = self.heading();
+        let (start, end) = bounds(earlier, &heading);
+        let section = &earlier[start..end];
+        let title = format!("\n### Rerun alone: {what}\n");
+        let kept = match section.find(&title) {
+            Some(i) => {
+                let after = i + title.len();
+                let next = section[after..]
+                    .find("\n### ")
+                    .map_or(section.len(), |j| after + j);
+                format!("{}{}", &section[..i], &section[next..])
+            }
+            None => section.to_owned(),
+        };
+        let body = self
+            .0
+            .trim_start()
+            .split_once('\n')
+            .map_or("", |(_, body)| body)
+            .replace("\n### ", "\n#### ");
+        let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now());
+        format!(
+            "{}{}\n{title}\nRun on {now} (`{command}`); the rest of this section is of the run \
+             it names.\n{}\n{}",
+            &earlier[..start],
+            kept.trim_end(),
+            body.trim_end(),
+            &earlier[end..]
+        )
+    }
+
+    /// The heading (`## N. ...`) this report's section starts with.
+    fn heading(&self) -> String {
+        self.0
+            .trim_start()
+            .lines()
+            .next()
+            .filter(|line| line.starts_with("## "))
+            .expect("the report starts with a section's heading")
+            .to_owned()
     }
 
     fn line(&mut self, text: &str) {
@@ -940,5 +988,27 @@ mod tests {
         assert!(spliced.starts_with(&EARLIER[..EARLIER.find("## 6.").unwrap()]));
         assert!(spliced.ends_with(".\n\nnew six\n\nRerun: `./scripts/bench`.\n"));
         assert!(!spliced.contains("old six"));
+    }
+
+    #[test]
+    fn a_few_functions_go_in_at_the_end_of_their_section_in_place_of_an_earlier_run() {
+        let few = |body: &str| section("2. Two", &format!("{body}\n\n### Part\n\nnew part"));
+        let once = few("few").splice_part(EARLIER, "cmd", "f, g");
+        assert!(
+            once.contains("\nold two\n\n### Part\n\nold part\n"),
+            "{once}"
+        );
+        assert!(
+            once.contains("\n### Rerun alone: f, g\n\nRun on "),
+            "{once}"
+        );
+        assert!(once.contains("\nfew\n\n#### Part\n\nnew part\n"), "{once}");
+        let twice = few("fewer").splice_part(&once, "cmd", "f, g");
+        assert!(
+            !twice.contains("\nfew\n") && twice.contains("\nfewer\n"),
+            "{twice}"
+        );
+        assert_eq!(twice.matches("### Rerun alone").count(), 1, "{twice}");
+        assert!(twice.contains("\nnew part\n\n## 3. Three\n"), "{twice}");
     }
 }
