@@ -141,7 +141,8 @@ impl Drop for CpuGroup {
 /// resend-invitation an account of the caller's (they write, then send an
 /// email). `publish-events` gets a batch of the table's stream,
 /// `record-delivery` an SES event about an invitation that does not exist,
-/// the sweep a scheduled event.
+/// `pre-token-generation` a sign-in of a user of a pool made in moto's
+/// Cognito, the sweep a scheduled event.
 async fn events_for(binary: &str, api: &e2e::Api, count: usize) -> Vec<String> {
     let same = |event: String| vec![event; count];
     if binary == "publish-events" {
@@ -149,6 +150,11 @@ async fn events_for(binary: &str, api: &e2e::Api, count: usize) -> Vec<String> {
             std::fs::read_to_string("functions/publish-events/events/stream-batch.json")
                 .expect("publish-events' sample batch"),
         );
+    }
+    if binary == "pre-token-generation" {
+        // A sign-in of a user of moto's Cognito: each asks for its settings.
+        let pool = e2e::cognito::Pool::new().await;
+        return same(serde_json::to_string(&pool.event()).expect("the trigger's event"));
     }
     if binary == "record-delivery" {
         let id = || Uuid::new_v4().to_string();
@@ -219,6 +225,8 @@ async fn events_for(binary: &str, api: &e2e::Api, count: usize) -> Vec<String> {
                 "accept-invitation" => json!({"token": token_naming_nothing()}),
                 "authorize" => json!({"account_id": nothing(), "permission": "contacts:export"}),
                 "change-role" => json!({"role": "account_manager"}),
+                "update-account" => json!({"name": "Bench Realty"}),
+                "offer-ownership" => json!({"user_id": nothing()}),
                 "create-partner-user" | "request-partner-access" => {
                     json!({"partner_account_id": nothing()})
                 }
@@ -278,7 +286,11 @@ fn http_event(
         route_path: route.path,
         raw_path: &raw_path,
         raw_query: "",
-        headers: serde_json::Map::new(),
+        // Without it a POST or PATCH is answered 415 before any read.
+        headers: serde_json::Map::from_iter([(
+            "content-type".to_owned(),
+            serde_json::Value::from("application/json"),
+        )]),
         path_parameters: &params,
         claims: Some(claims),
         body: body.as_bytes(),
@@ -452,11 +464,18 @@ fn median(mut values: Vec<Duration>) -> Duration {
     values[values.len() / 2]
 }
 
+/// The functions `BENCH_COLD_FUNCTIONS` names (separated by commas, to
+/// look into a few), if it names any.
+pub fn named() -> Option<String> {
+    std::env::var("BENCH_COLD_FUNCTIONS")
+        .ok()
+        .filter(|names| !names.is_empty())
+}
+
 /// Every function (each folder of `functions/`: `measure` fails on one that
-/// is not built), or those `BENCH_COLD_FUNCTIONS` names (separated by
-/// commas, to look into a few), and the baseline.
+/// is not built), or those `named`, and the baseline.
 pub fn binaries() -> Vec<String> {
-    let only = std::env::var("BENCH_COLD_FUNCTIONS").ok();
+    let only = named();
     let mut names: Vec<String> = std::fs::read_dir("functions")
         .expect("run from the workspace root")
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().to_string()))

@@ -1,10 +1,12 @@
 //! `BENCHMARKS.md`: a table per section, the command and the date, and
 //! whether each target holds.
 
+use crate::checks::{Checks, Marks, STEADY_PACE, STEADY_SPAN, Switch};
 use crate::coldstart::{BASELINE, ColdStart, Tls};
 use crate::instructions::Counted;
 use crate::opt_levels::OptLevel;
 use crate::warm::Warm;
+use e2e::Request;
 use e2e::tour::Step;
 use std::fmt::Write;
 use std::path::Path;
@@ -83,6 +85,61 @@ fn thousands(n: usize) -> String {
     out
 }
 
+/// Where the section under `heading` lies in `earlier` (a whole
+/// `BENCHMARKS.md`): from the newline before its heading to the next such
+/// heading or the closing `Rerun:` line.
+fn bounds(earlier: &str, heading: &str) -> (usize, usize) {
+    let start = earlier
+        .find(&format!("\n{heading}\n"))
+        .unwrap_or_else(|| panic!("BENCHMARKS.md has no section {heading:?}"));
+    let rest = &earlier[start + 1..];
+    let end = rest
+        .find("\n## ")
+        .or_else(|| rest.find("\nRerun: "))
+        .map(|i| i + start + 1)
+        .expect("BENCHMARKS.md has a section or a Rerun line after it");
+    (start, end)
+}
+
+/// What one step's requests cost.
+struct Cost {
+    dynamodb: usize,
+    ses: usize,
+    scans: usize,
+    reads: f64,
+    writes: usize,
+    /// Each request's operation, in order.
+    calls: String,
+}
+
+impl Cost {
+    fn of(requests: &[Request]) -> Cost {
+        let dynamo: Vec<&Request> = requests
+            .iter()
+            .filter(|r| r.operation.starts_with("dynamodb:"))
+            .collect();
+        let calls: Vec<&str> = requests
+            .iter()
+            .map(|r| r.operation.split(':').nth(1).unwrap_or(""))
+            .collect();
+        Cost {
+            dynamodb: dynamo.len(),
+            ses: requests
+                .iter()
+                .filter(|r| r.operation.starts_with("sesv2:"))
+                .count(),
+            scans: dynamo
+                .iter()
+                .filter(|r| r.operation.ends_with(":Scan"))
+                .count(),
+            // Folded from 0, not summed: an empty f64 sum is -0.
+            reads: dynamo.iter().fold(0.0, |sum, r| sum + r.units),
+            writes: dynamo.iter().map(|r| 2 * r.write_actions).sum(),
+            calls: calls.join(", "),
+        }
+    }
+}
+
 fn holds(ok: bool) -> &'static str {
     if ok { "holds" } else { "does not hold" }
 }
@@ -108,23 +165,8 @@ impl Report {
     /// closing `Rerun:` line) replaced by this report's, which says when it
     /// was rerun and by `command`.
     pub fn splice(self, earlier: &str, command: &str) -> String {
-        let heading = self
-            .0
-            .trim_start()
-            .lines()
-            .next()
-            .filter(|line| line.starts_with("## "))
-            .expect("the report starts with a section's heading")
-            .to_owned();
-        let start = earlier
-            .find(&format!("\n{heading}\n"))
-            .unwrap_or_else(|| panic!("BENCHMARKS.md has no section {heading:?}"));
-        let rest = &earlier[start + 1..];
-        let end = rest
-            .find("\n## ")
-            .or_else(|| rest.find("\nRerun: "))
-            .map(|i| i + start + 1)
-            .expect("BENCHMARKS.md has a section or a Rerun line after it");
+        let heading = self.heading();
+        let (start, end) = bounds(earlier, &heading);
         let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now());
         let note = format!(
             "\n{heading}\n\nThis section rerun alone on {now} (`{command}`); the sections \
@@ -139,12 +181,59 @@ impl Report {
         )
     }
 
+    /// `earlier` with this report's section put in as a part of that
+    /// section, at its end under `### Rerun alone: {what}` (in place of an
+    /// earlier part of that name), its own headings one level down: a run
+    /// of a few functions leaves the others' figures as they are.
+    pub fn splice_part(self, earlier: &str, command: &str, what: &str) -> String {
+        let heading = self.heading();
+        let (start, end) = bounds(earlier, &heading);
+        let section = &earlier[start..end];
+        let title = format!("\n### Rerun alone: {what}\n");
+        let kept = match section.find(&title) {
+            Some(i) => {
+                let after = i + title.len();
+                let next = section[after..]
+                    .find("\n### ")
+                    .map_or(section.len(), |j| after + j);
+                format!("{}{}", &section[..i], &section[next..])
+            }
+            None => section.to_owned(),
+        };
+        let body = self
+            .0
+            .trim_start()
+            .split_once('\n')
+            .map_or("", |(_, body)| body)
+            .replace("\n### ", "\n#### ");
+        let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now());
+        format!(
+            "{}{}\n{title}\nRun on {now} (`{command}`); the rest of this section is of the run \
+             it names.\n{}\n{}",
+            &earlier[..start],
+            kept.trim_end(),
+            body.trim_end(),
+            &earlier[end..]
+        )
+    }
+
+    /// The heading (`## N. ...`) this report's section starts with.
+    fn heading(&self) -> String {
+        self.0
+            .trim_start()
+            .lines()
+            .next()
+            .filter(|line| line.starts_with("## "))
+            .expect("the report starts with a section's heading")
+            .to_owned()
+    }
+
     fn line(&mut self, text: &str) {
         self.0.push_str(text);
         self.0.push('\n');
     }
 
-    pub fn store_cost(&mut self, steps: Vec<Step>) {
+    pub fn store_cost(&mut self, steps: Vec<Step>, checks: &Checks) {
         self.line("\n## 1. Store cost per operation\n");
         self.line(
             "Counted in-process by an AWS SDK interceptor (`tests/src/lib.rs`, `Recorder`). \
@@ -157,43 +246,55 @@ impl Report {
         let mut over = Vec::new();
         let mut scans = 0;
         let mut mails_ok = true;
-        for step in &steps {
-            let dynamo: Vec<_> = step
-                .requests
-                .iter()
-                .filter(|r| r.operation.starts_with("dynamodb:"))
-                .collect();
-            let ses = step.requests.len() - dynamo.len();
-            let reads: f64 = dynamo.iter().map(|r| r.units).sum();
-            let writes: usize = dynamo.iter().map(|r| 2 * r.write_actions).sum();
-            scans += dynamo
-                .iter()
-                .filter(|r| r.operation.ends_with(":Scan"))
-                .count();
-            let calls: Vec<&str> = step
-                .requests
-                .iter()
-                .map(|r| r.operation.split(':').nth(1).unwrap_or(""))
-                .collect();
-            if dynamo.len() > 2 && !step.operation.starts_with("expiry sweep") {
+        let mut sweep_queries = 0;
+        for step in steps.iter().chain(&checks.steps) {
+            let cost = Cost::of(&step.requests);
+            scans += cost.scans;
+            if step.operation.starts_with("expiry sweep") {
+                sweep_queries = cost.dynamodb;
+            } else if cost.dynamodb > 2 {
                 over.push(step.operation);
             }
             if [e2e::operations::INVITE, e2e::operations::RESEND].contains(&step.operation) {
-                mails_ok &= ses == 1;
+                mails_ok &= cost.ses == 1;
             }
             self.line(&format!(
-                "| {} | {} | {} | {reads} | {writes} | {} |",
-                step.operation,
-                dynamo.len(),
-                ses,
-                calls.join(", ")
+                "| {} | {} | {} | {} | {} | {} |",
+                step.operation, cost.dynamodb, cost.ses, cost.reads, cost.writes, cost.calls
             ));
         }
+        // A check stays one DynamoDB read (the contract), whatever the
+        // account requires and whether it is allowed.
+        let check_rows: Vec<&Step> = steps
+            .iter()
+            .filter(|s| s.operation == e2e::operations::AUTHORIZE)
+            .chain(
+                checks
+                    .steps
+                    .iter()
+                    .filter(|s| s.operation.starts_with("authorize")),
+            )
+            .collect();
+        let one_read = check_rows
+            .iter()
+            .all(|s| s.requests.len() == 1 && s.requests[0].operation == "dynamodb:GetItem");
+        let trigger_rows = checks
+            .steps
+            .iter()
+            .filter(|s| s.operation.starts_with("pre-token-generation"));
+        let one_lookup = trigger_rows
+            .clone()
+            .all(|s| s.requests.len() == 1 && s.requests[0].operation.ends_with(":AdminGetUser"));
         self.line(&format!(
             "\nTarget: at most 2 DynamoDB requests per operation: {} ({}). 1 SES request for \
-             invite and resend: {}. No Scan anywhere: {}. The sweep makes one query per \
-             index shard (8), whatever the table holds. `record-delivery` is invoked once per \
-             SES event (EventBridge), measured here on a \"Delivery\" event.",
+             invite and resend: {}. No Scan anywhere: {}. A check (`/authorize` and the \
+             authorizer, in an account that requires a second factor too, allowed or not) \
+             is one DynamoDB read: {} ({} checks). The sweep makes one query per shard of \
+             each of its indexes ({sweep_queries}), whatever the table holds. \
+             `record-delivery` is invoked once per SES event (EventBridge), measured here on \
+             a \"Delivery\" event. The pre-token-generation trigger asks Cognito once per \
+             sign-in (`AdminGetUser`, against moto's Cognito; its calls column, not SES's): \
+             {}; its cold start is in section 2.",
             holds(over.is_empty()),
             if over.is_empty() {
                 "every operation".to_owned()
@@ -202,12 +303,131 @@ impl Report {
             },
             holds(mails_ok),
             holds(scans == 0),
+            holds(one_read),
+            check_rows.len(),
+            holds(one_lookup),
         ));
         self.line(
             "\nPartner access reads the client account's whole partition (account, users, \
              requests) in one query, so its read units grow with the account's users; a switch \
              away from a partner with more than 30 active users takes one more transaction for \
              every 30 (a transaction holds at most 100 writes).",
+        );
+        self.switches(&checks.switches);
+        self.marks(&checks.marks);
+    }
+
+    /// The requirement of a second factor switched on, by account size.
+    fn switches(&mut self, switches: &[Switch]) {
+        self.line("\n### Requiring a second factor\n");
+        self.line(
+            "`PATCH /accounts/{id}` with `require_mfa: true`, by an owner whose token shows a \
+             second factor, in an account of that many active users (the owner one of them): \
+             a check reads the caller's membership alone, so the requirement is copied onto \
+             every user and membership, in transactions of at most 48 users \
+             (`shared/src/ops/settings.rs`), the first also writing the account and its event.\n",
+        );
+        self.line("| users | DynamoDB requests | transactions | write actions | read units | write units (est.) | calls |");
+        self.line("|---|---|---|---|---|---|---|");
+        for switch in switches {
+            let cost = Cost::of(&switch.requests);
+            let transactions = Marks::writes(&switch.requests);
+            let actions: usize = switch.requests.iter().map(|r| r.write_actions).sum();
+            self.line(&format!(
+                "| {} | {} | {transactions} | {actions} | {} | {} | {} |",
+                thousands(switch.users),
+                cost.dynamodb,
+                cost.reads,
+                cost.writes,
+                cost.calls
+            ));
+        }
+        self.line(
+            "\nThe switch is rare and the owner's alone; it grows with the users (2 writes per \
+             user, about 4 write units) so that every check stays one read. The partition's \
+             read is one query; moto reports a unit per query page, while DynamoDB charges it \
+             by the items' size (a unit per 4 KB), so on AWS its read units grow with the users \
+             too. Switching it off writes the same copies.",
+        );
+    }
+
+    /// A steady user's last-active marks, beside their checks' reads.
+    fn marks(&mut self, marks: &Marks) {
+        let every = marks.every.as_secs();
+        let reads = |requests: &[Request]| -> (usize, f64) {
+            let gets: Vec<&Request> = requests
+                .iter()
+                .filter(|r| r.operation == "dynamodb:GetItem")
+                .collect();
+            (gets.len(), gets.iter().map(|r| r.units).sum())
+        };
+        let (burst_checks, burst_units) = reads(&marks.burst);
+        let burst_marks = Marks::writes(&marks.burst);
+        let (steady_checks, _) = reads(&marks.steady);
+        let steady_marks = Marks::writes(&marks.steady);
+        let mark_units: usize = 2 * marks
+            .burst
+            .iter()
+            .chain(&marks.steady)
+            .find(|r| r.write_actions > 0)
+            .map_or(2, |r| r.write_actions);
+        let read_units = burst_units / burst_checks.max(1) as f64;
+        self.line("\n### Last active: a steady user's marks\n");
+        self.line(&format!(
+            "A check (`/authorize`, the authorizer, or any API request) that reads a mark older \
+             than the start of the current period (`LAST_ACTIVE_EVERY`, {every} s deployed) \
+             moves it by one conditional transaction beside the answer: {mark_units} write \
+             units (the user and its membership). The code reads the system's clock, so the \
+             rule is measured over real time with a shorter period, and at the deployed one \
+             over a burst:\n"
+        ));
+        let beyond = if burst_marks > 1 {
+            " Beyond the first, each is a check that read the stale mark before the first \
+             mark landed (moto takes tens of milliseconds to write); its condition \
+             (`last_active_at` older than the period's start) refuses it, but it is sent and \
+             counted here."
+        } else {
+            " Only the first wrote."
+        };
+        self.line(&format!(
+            "- {burst_checks} checks one after another, {every} s period, the first finding \
+             the mark stale (taken off the items first): {burst_marks} transaction(s).{beyond}",
+        ));
+        self.line(&format!(
+            "- {steady_checks} checks, one every {} ms for {} s, {} s period: {steady_marks} \
+             transactions, one per period entered.\n",
+            STEADY_PACE.as_millis(),
+            STEADY_SPAN.as_secs(),
+            marks.short_every.as_secs(),
+        ));
+        self.line(&format!(
+            "So a user checking steadily at N checks per second makes one mark per {every} s \
+             period, {:.0} per hour, over {every}·N checks. Per million checks, from that rule, \
+             with {mark_units} write units per mark and {read_units} read units per check \
+             (measured above):\n",
+            3600.0 / every as f64
+        ));
+        self.line("| checks per second | checks per period | marks per million checks | write units per million checks | read units per million checks | writes ÷ reads |");
+        self.line("|---|---|---|---|---|---|");
+        for rate in [0.1, 1.0, 10.0, 100.0] {
+            let per_period = rate * every as f64;
+            let marks = 1e6 / per_period.max(1.0);
+            let writes = marks * mark_units as f64;
+            let reads = 1e6 * read_units;
+            self.line(&format!(
+                "| {rate} | {} | {} | {} | {} | {:.2}% |",
+                thousands(per_period.round() as usize),
+                thousands(marks.round() as usize),
+                thousands(writes.round() as usize),
+                thousands(reads.round() as usize),
+                100.0 * writes / reads.max(1e-9)
+            ));
+        }
+        self.line(
+            "\nOn demand, DynamoDB prices a write unit at five read units; even at a check every \
+             ten seconds the marks cost a small part of the reads. Bursts of concurrent checks \
+             add the refused transactions above, at most one per check in flight while the \
+             first mark is written.",
         );
     }
 
@@ -768,5 +988,27 @@ mod tests {
         assert!(spliced.starts_with(&EARLIER[..EARLIER.find("## 6.").unwrap()]));
         assert!(spliced.ends_with(".\n\nnew six\n\nRerun: `./scripts/bench`.\n"));
         assert!(!spliced.contains("old six"));
+    }
+
+    #[test]
+    fn a_few_functions_go_in_at_the_end_of_their_section_in_place_of_an_earlier_run() {
+        let few = |body: &str| section("2. Two", &format!("{body}\n\n### Part\n\nnew part"));
+        let once = few("few").splice_part(EARLIER, "cmd", "f, g");
+        assert!(
+            once.contains("\nold two\n\n### Part\n\nold part\n"),
+            "{once}"
+        );
+        assert!(
+            once.contains("\n### Rerun alone: f, g\n\nRun on "),
+            "{once}"
+        );
+        assert!(once.contains("\nfew\n\n#### Part\n\nnew part\n"), "{once}");
+        let twice = few("fewer").splice_part(&once, "cmd", "f, g");
+        assert!(
+            !twice.contains("\nfew\n") && twice.contains("\nfewer\n"),
+            "{twice}"
+        );
+        assert_eq!(twice.matches("### Rerun alone").count(), 1, "{twice}");
+        assert!(twice.contains("\nnew part\n\n## 3. Three\n"), "{twice}");
     }
 }

@@ -518,11 +518,7 @@ pub async fn delivery_cost() -> e2e::tour::Step {
         .await
         .expect(201, None);
     let event = delivery_event(&api, &account, &invited.body).await;
-    let mut deps = api.deps("7d");
-    let db = shared::deps::dynamodb_config(&api.sdk)
-        .interceptor(e2e::recorder::Recorder(recorder.clone()))
-        .build();
-    deps.store = shared::store::Store::new(aws_sdk_dynamodb::Client::from_conf(db), api.table);
+    let deps = crate::checks::recorded_deps(&api, recorder.clone());
     let report = record_delivery::handle(&deps, serde_json::from_str(&event).unwrap())
         .await
         .unwrap();

@@ -85,8 +85,14 @@ mod trigger {
         /// A client from the SDK's configuration (`crate::aws::sdk_config`),
         /// bounded by `COGNITO_TIMEOUT`.
         pub fn new(sdk: &aws_config::SdkConfig) -> Cognito {
+            Cognito::from_builder(aws_sdk_cognitoidentityprovider::config::Builder::from(sdk))
+        }
+
+        /// A client of `builder`'s configuration (the bench adds its request
+        /// recorder there), bounded by `COGNITO_TIMEOUT`.
+        pub fn from_builder(builder: aws_sdk_cognitoidentityprovider::config::Builder) -> Cognito {
             use aws_sdk_cognitoidentityprovider::config;
-            let config = config::Builder::from(sdk)
+            let config = builder
                 .retry_config(config::retry::RetryConfig::standard().with_max_attempts(2))
                 .timeout_config(
                     config::timeout::TimeoutConfig::builder()

@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod catalog;
+pub mod cognito;
 pub mod infra;
 pub mod operations;
 pub mod placeholders;
