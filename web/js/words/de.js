@@ -7,6 +7,7 @@ export default {
   'nav.users': 'Benutzer verwalten',
   'nav.partner-access': 'Partnerzugriff',
   'nav.activity': 'Aktivität',
+  'nav.access': 'Zugriffsprüfung',
   'nav.settings': 'Kontoeinstellungen',
 
   'banner.label': 'Bestätigung in zwei Schritten verlangt',

@@ -10,6 +10,7 @@ export default {
   'nav.users': 'Manage users',
   'nav.partner-access': 'Partner access',
   'nav.activity': 'Activity',
+  'nav.access': 'Access review',
   'nav.settings': 'Account settings',
 
   'banner.label': 'Two-step verification required',

@@ -7,6 +7,7 @@ export default {
   'nav.users': 'Gestionar usuarios',
   'nav.partner-access': 'Acceso de socios',
   'nav.activity': 'Actividad',
+  'nav.access': 'Revisión de accesos',
   'nav.settings': 'Configuración de la cuenta',
 
   'banner.label': 'Verificación en dos pasos exigida',

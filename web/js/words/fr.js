@@ -7,6 +7,7 @@ export default {
   'nav.users': 'Gérer les utilisateurs',
   'nav.partner-access': 'Accès partenaire',
   'nav.activity': 'Activité',
+  'nav.access': 'Revue des accès',
   'nav.settings': 'Paramètres du compte',
 
   'banner.label': 'Validation en deux étapes exigée',

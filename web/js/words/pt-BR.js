@@ -7,6 +7,7 @@ export default {
   'nav.users': 'Gerenciar usuários',
   'nav.partner-access': 'Acesso de parceiros',
   'nav.activity': 'Atividade',
+  'nav.access': 'Revisão de acessos',
   'nav.settings': 'Configurações da conta',
 
   'banner.label': 'Verificação em duas etapas exigida',
