@@ -7,7 +7,7 @@ from conftest import base_url, expect, sign_in, unique
 
 PAGES = [
     "/app/", "/app/index.html", "/app/users.html", "/app/partner-access.html",
-    "/app/activity.html", "/app/signed-in.html", "/app/invitations/some-token",
+    "/app/activity.html", "/app/access.html", "/app/signed-in.html", "/app/invitations/some-token",
     "/_local/oauth2/authorize?client_id=roster-local&response_type=code"
     "&redirect_uri=BASE/app/signed-in.html&code_challenge=x&code_challenge_method=S256",
 ]

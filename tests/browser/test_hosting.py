@@ -78,7 +78,8 @@ def test_cors_allows_the_pages_origin_only_and_links_open_the_pages():
     assert [sub(o) for o in cors["AllowOrigins"]] == ["https://${WebDistribution.DomainName}"]
     # What the pages' API client sends and reads.
     assert set(cors["AllowHeaders"]) == {"authorization", "content-type", "if-match"}
-    assert set(cors["ExposeHeaders"]) == {"etag", "retry-after"}
+    # Link: the CSV exports' next page.
+    assert set(cors["ExposeHeaders"]) == {"etag", "retry-after", "link"}
     env = parsed["Globals"]["Function"]["Environment"]["Variables"]
     assert sub(env["APP_BASE_URL"]) == "https://${WebDistribution.DomainName}/app"
 

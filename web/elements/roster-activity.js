@@ -1,10 +1,16 @@
 // <roster-activity account-id="..." page-size="20"> : the account's audit
-// trail, newest first, a page at a time.
+// trail, newest first, a page at a time, each event in words. Filters (the
+// user it is about, who acted, the action, a span of days) are kept in the
+// page's address, so a filtered view can be shared and survives a reload;
+// Export CSV saves the events the filters keep (activity/export.js). How long
+// events are kept is said when the account's trail has a retention.
 
 import { RosterElement, define } from './base.js';
 import { get, path } from '../js/api.js';
-import { AUDIT_ACTIONS, STATUSES, roleName, when } from '../js/words.js';
-import { alertRegion, failed, h, tell, uid } from '../js/ui.js';
+import { ACTIVITY, AUDIT_ACTIONS, STATUSES, roleName, when } from '../js/words.js';
+import { alertRegion, failed, fromAddress, h, liveRegion, queryOf, tell, uid } from '../js/ui.js';
+import { FILTERS, apiFilters, filterForm } from './activity/filters.js';
+import { exportButton } from './activity/export.js';
 
 const standing = (s) => (s ? `${roleName(s.role)}, ${STATUSES[s.status]?.toLowerCase() ?? s.status}` : '');
 
@@ -15,35 +21,74 @@ function change({ before, after, reason }) {
   return standing(after) || standing(before);
 }
 
+/** Every user of the account, page after page: the filters' choices. */
+async function everyUser(accountId, signal) {
+  const users = [];
+  let cursor = null;
+  do {
+    const query = queryOf({ limit: '100', cursor });
+    const { body } = await get(path('accounts', accountId, 'users') + query, { signal });
+    users.push(...body.users);
+    cursor = body.next_cursor;
+  } while (cursor);
+  return users;
+}
+
 class RosterActivity extends RosterElement {
   get pageSize() {
     return Number(this.getAttribute('page-size')) || 20;
   }
 
-  async load() {
+  async load(signal) {
     this.tbody = h('tbody');
     this.more = h('div', { class: 'more' });
     this.alert = alertRegion();
+    this.live = liveRegion();
+    this.kept = h('p', { class: 'hint' });
     const captionId = uid('caption');
-    this.replaceChildren(
-      h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
-        h('table', { class: 'activity' },
-          h('caption', { id: captionId }, 'What changed in this account, newest first'),
-          h('thead', {}, h('tr', {}, ['When', 'Who', 'What', 'About', 'Change'].map((c) => h('th', { scope: 'col' }, c)))),
-          this.tbody)),
-      this.alert,
-      this.more,
-    );
     try {
+      this.filters = apiFilters(fromAddress(FILTERS));
+      const form = filterForm(await everyUser(this.accountId, signal), fromAddress(FILTERS), (chosen) => {
+        this.filters = apiFilters(chosen);
+        this.showFirstPage();
+      });
+      this.replaceChildren(
+        form,
+        h('div', { class: 'toolbar' }, this.kept, exportButton(this)),
+        this.live,
+        h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
+          h('table', { class: 'activity' },
+            h('caption', { id: captionId }, 'What changed in this account, newest first'),
+            h('thead', {}, h('tr', {}, ['When', 'Who', 'What', 'About', 'Change'].map((c) => h('th', { scope: 'col' }, c)))),
+            this.tbody)),
+        this.alert,
+        this.more,
+      );
       await this.nextPage(null);
     } catch (error) {
       failed(this, error, () => this.reload());
     }
   }
 
+  /** The trail's path with the filters chosen, for a page or the export. */
+  trail(extra = {}) {
+    return path('accounts', this.accountId, 'audit-events') + queryOf({ ...extra, ...this.filters });
+  }
+
+  /** Shows the first page the filters keep, in place of what is shown. */
+  async showFirstPage() {
+    tell(this.alert, null);
+    try {
+      this.tbody.replaceChildren();
+      await this.nextPage(null);
+    } catch (error) {
+      tell(this.alert, error);
+    }
+  }
+
   async nextPage(cursor) {
-    const query = `?limit=${this.pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const { body } = await get(path('accounts', this.accountId, 'audit-events') + query, { signal: this.signal });
+    const { body } = await get(this.trail({ limit: String(this.pageSize), cursor }), { signal: this.signal });
+    this.kept.textContent = body.retention_seconds ? ACTIVITY.kept(body.retention_seconds) : '';
     this.tbody.append(...body.events.map((e) => h('tr', {},
       h('td', { 'data-label': 'When' }, h('time', { datetime: e.at }, when(e.at))),
       h('td', { 'data-label': 'Who' }, e.actor.type === 'system' ? 'Roster' : (e.actor.email ?? e.actor.sub)),
@@ -51,7 +96,8 @@ class RosterActivity extends RosterElement {
       h('td', { 'data-label': 'About' }, e.target?.email ?? ''),
       h('td', { 'data-label': 'Change' }, change(e)))));
     if (!body.events.length && !cursor) {
-      this.tbody.append(h('tr', {}, h('td', { colspan: '5' }, 'Nothing has happened yet.')));
+      const none = Object.values(this.filters).some(Boolean) ? ACTIVITY.noMatch : 'Nothing has happened yet.';
+      this.tbody.append(h('tr', {}, h('td', { colspan: '5' }, none)));
     }
     const older = h('button', {
       type: 'button',
@@ -69,6 +115,15 @@ class RosterActivity extends RosterElement {
     }, 'Show older events');
     this.more.replaceChildren(body.next_cursor ? older : h('p', { class: 'hint' }, 'That is everything.'));
     if (cursor && body.next_cursor) older.focus();
+  }
+
+  /** Says what was done, politely. */
+  announce(text) {
+    this.live.textContent = text;
+  }
+
+  warn(error) {
+    tell(this.alert, error);
   }
 }
 

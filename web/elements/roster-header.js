@@ -20,6 +20,7 @@ const PAGES = [
   { key: 'users', file: 'users.html', needs: ['users:manage'] },
   { key: 'partner-access', file: 'partner-access.html', needs: ['account:edit', 'partner:tools'] },
   { key: 'activity', file: 'activity.html', needs: ['users:manage'] },
+  { key: 'access', file: 'access.html', needs: ['users:manage'] },
   // The owner's settings, and for anyone else the way to leave.
   { key: 'settings', file: 'settings.html', needs: null },
 ];

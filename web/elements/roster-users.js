@@ -4,11 +4,14 @@
 // and Invite sent! (invite-dialog.js), Edit (edit-dialog.js) and the rows'
 // actions with their confirmations (user-actions.js); this element is their
 // host: the account, the current load's signal, and where news is told.
+// An address with `&edit=<user id>` (Access review's rows link so) opens that
+// user's Edit once the page is drawn.
 
 import { RosterElement, define } from './base.js';
 import { get, path } from '../js/api.js';
 import { roles } from '../js/roles.js';
-import { alertRegion, failed, h, liveRegion, tell } from '../js/ui.js';
+import { USERS } from '../js/words.js';
+import { alertRegion, failed, fromAddress, h, intoAddress, liveRegion, tell } from '../js/ui.js';
 import { openInvite } from './users/invite-dialog.js';
 import { act } from './users/user-actions.js';
 import { UsersTable } from './users/users-table.js';
@@ -27,6 +30,23 @@ class RosterUsers extends RosterElement {
       ...this.table.parts,
     );
     await this.refresh();
+    const { edit } = fromAddress(['edit']);
+    if (edit) await this.editFromAddress(edit);
+  }
+
+  /**
+   * Opens Edit for the user the address names, once: a reload after does not
+   * open it again. A user whose status offers no Edit is said so.
+   */
+  async editFromAddress(userId) {
+    intoAddress({ edit: '' });
+    try {
+      const { body: user } = await get(path('accounts', this.accountId, 'users', userId), { signal: this.signal });
+      if (user.actions.includes('change_role')) await this.act('change_role', user);
+      else this.announce(USERS.notEditable(user));
+    } catch (error) {
+      this.warn(error);
+    }
   }
 
   /** Reads the seats and the first page of users again (and the roles the dialogs offer). */

@@ -41,13 +41,14 @@ const sleep = (seconds) => new Promise((resolve) => setTimeout(resolve, seconds 
 export const isAbort = (error) => error?.name === 'AbortError';
 
 /**
- * One request. `body` is sent as JSON; `etag` as `If-Match`. Answers
- * `{status, body, etag}`; throws ApiError for any error status, and an
+ * One request. `body` is sent as JSON; `etag` as `If-Match`; `accept` asks
+ * for another type than JSON (`text/csv`), whose answer is its text. Answers
+ * `{status, body, etag, link}`; throws ApiError for any error status, and an
  * AbortError once `signal` is aborted, even when the answer had arrived.
  */
-export async function request(method, path, { body, etag, signal } = {}) {
+export async function request(method, path, { body, etag, signal, accept } = {}) {
   const { apiUrl } = await config();
-  const headers = { Accept: 'application/json, application/problem+json' };
+  const headers = { Accept: `${accept ?? 'application/json'}, application/problem+json` };
   const token = idToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -60,13 +61,14 @@ export async function request(method, path, { body, etag, signal } = {}) {
       signal,
     });
     const text = await res.text();
+    signal?.throwIfAborted();
+    if (res.ok && accept) return { status: res.status, body: text, etag: res.headers.get('ETag'), link: res.headers.get('Link') };
     let parsed = null;
     try {
       parsed = text ? JSON.parse(text) : null;
     } catch {
       parsed = { detail: text };
     }
-    signal?.throwIfAborted();
     if (res.ok) return { status: res.status, body: parsed, etag: res.headers.get('ETag') };
     const wait = retryAfterSeconds(res);
     if (res.status === 503 && wait !== null && wait <= MAX_AUTOMATIC_WAIT_SECONDS && attempt < MAX_ATTEMPTS) {

@@ -265,3 +265,25 @@ export function failed(el, error, retry) {
     retry ? h('button', { type: 'button', onClick: retry }, 'Try again') : null,
   );
 }
+
+/** The values of `names` in the page's address ('' for each absent): the view a shared link asks for. */
+export function fromAddress(names) {
+  const query = new URLSearchParams(location.search);
+  return Object.fromEntries(names.map((name) => [name, query.get(name) ?? '']));
+}
+
+/** Puts `values` in the page's address (an empty one is taken out), so a reload or a shared link shows this view. */
+export function intoAddress(values) {
+  const url = new URL(location.href);
+  for (const [name, value] of Object.entries(values)) {
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+  }
+  history.replaceState(history.state, '', url);
+}
+
+/** `values` as a query string for the API, the empty ones left out ('' for none). */
+export function queryOf(values) {
+  const query = new URLSearchParams(Object.entries(values).filter(([, value]) => value)).toString();
+  return query ? `?${query}` : '';
+}

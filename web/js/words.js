@@ -1,6 +1,8 @@
 // What the API's codes mean in words: roles and their descriptions,
 // permissions, statuses, why a user is deactivated, actions, audit events,
-// dates and ends of access, a user's limits, and errors as sentences. Words only: which roles exist and what each grants
+// dates and ends of access, a user's limits, when a user was last active,
+// why a user lacks a permission, the words of Access review and of
+// Activity's filters and export, and errors as sentences. Words only: which roles exist and what each grants
 // come from the API (roles.js), and a test holds these words to its list.
 // English only, as the pages that use them are, but the roles' words, which
 // are the reader's (the catalogs of say.js, as the header and Account
@@ -243,3 +245,93 @@ export function signInFailure(code) {
     : 'Something went wrong while signing in.';
   return `The sign-in did not complete. ${why}`;
 }
+
+/** When a user last used the account ("42 days ago"), or "never". */
+export function lastActive(value, now = Date.now()) {
+  if (!value) return 'never';
+  const ago = Math.max(0, now - new Date(value));
+  if (ago >= 24 * HOUR) return relative.format(-Math.floor(ago / (24 * HOUR)), 'day');
+  if (ago >= HOUR) return relative.format(-Math.floor(ago / HOUR), 'hour');
+  return relative.format(-Math.floor(ago / 60000), 'minute');
+}
+
+/** Why a user does not hold a permission (the review's `reason`, as /authorize's), after "no: ". */
+export const REASONS = {
+  not_a_member: 'not a member yet',
+  deactivated: 'deactivated',
+  access_ended: 'access ended',
+  mfa_required: 'needs two-step verification',
+  not_in_role: 'not in the role',
+  withheld: 'withheld',
+  list_not_in_scope: 'not on their lists',
+};
+
+const onLists = (lists) => `only lists ${lists.join(', ')}`;
+
+/**
+ * A permission as a user holds it, in words: "yes"; "yes, only lists a, b";
+ * held on some lists only, when no list was asked about: "only lists a, b";
+ * else "no: " and why ("no: withheld", "no: only lists a").
+ */
+export function heldInWords({ allowed, reason, list_ids: lists }, listAsked) {
+  if (allowed) return lists ? `yes, ${onLists(lists)}` : 'yes';
+  if (reason === 'list_not_in_scope' && lists) return listAsked ? `no: ${onLists(lists)}` : onLists(lists);
+  return `no: ${REASONS[reason] ?? reason}`;
+}
+
+/** The words of Access review. */
+export const ACCESS = {
+  filters: 'Ask about',
+  permission: 'Permission',
+  everyPermission: 'Every permission',
+  list: 'List',
+  listHint: 'A list id, to ask about one list; leave it empty for every list.',
+  show: 'Show',
+  download: 'Download as CSV',
+  user: 'User',
+  role: 'Role',
+  status: 'Status',
+  edit: 'Edit',
+  editUser: (email) => `Edit ${email}`,
+  everything: 'What each user can do',
+  question: (permission, list) => `Who can ${permissionName(permission).toLowerCase()}${list ? ` on list ${list}` : ''}`,
+  whoCan: (question, emails) => (emails.length ? `${question}: ${asList(emails)}.` : `${question}: nobody.`),
+  downloaded: 'The review is downloaded.',
+};
+
+/** The words of Activity's filters, export and retention. */
+export const ACTIVITY = {
+  filters: 'Show only',
+  /** The filters' labels, by the name of each in the address. */
+  labels: { user_id: 'About', actor: 'Who acted', action: 'Action', since: 'Since', until: 'Until' },
+  anyone: 'Anyone',
+  roster: 'Roster itself',
+  anyAction: 'Any action',
+  show: 'Show',
+  clear: 'Clear filters',
+  noMatch: 'No events match these filters.',
+  export: 'Export CSV',
+  exporting: 'Exporting the activity',
+  soFar: (n) => `${n} events so far`,
+  exported: (n) => `Exported ${n} events.`,
+  cancel: 'Cancel export',
+  cancelled: 'The export was cancelled.',
+  kept: (seconds) => `Events are kept for ${duration(seconds)}, then removed.`,
+};
+
+/** A span of seconds in the largest unit that holds it whole ("90 days", "3 seconds"). */
+function duration(seconds) {
+  const [unit, size] = [['day', 86400], ['hour', 3600], ['minute', 60], ['second', 1]]
+    .find(([, s]) => seconds % s === 0);
+  return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(seconds / size);
+}
+
+/** The heading of when users were last active. */
+export const LAST_ACTIVE = 'Last active';
+
+/** Manage users' words about one user. */
+export const USERS = {
+  notEditable: ({ email, role, status }) => (role === 'owner'
+    ? `${email} owns the account: no one can limit the owner.`
+    : `${email} is ${STATUSES[status]?.toLowerCase() ?? status}, so Edit is not offered: the row's menu shows what is.`),
+};

@@ -54,6 +54,7 @@ header-language = Sprache
 
 nav-users = Benutzer verwalten
 nav-partner-access = Partnerzugriff
+nav-access = Zugriffsprüfung
 nav-activity = Aktivität
 nav-settings = Kontoeinstellungen
 

@@ -60,6 +60,7 @@ header-language = Language
 
 nav-users = Manage users
 nav-partner-access = Partner access
+nav-access = Access review
 nav-activity = Activity
 nav-settings = Account settings
 

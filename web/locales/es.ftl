@@ -54,6 +54,7 @@ header-language = Idioma
 
 nav-users = Gestionar usuarios
 nav-partner-access = Acceso de socios
+nav-access = Revisión de accesos
 nav-activity = Actividad
 nav-settings = Configuración de la cuenta
 

@@ -54,6 +54,7 @@ header-language = Langue
 
 nav-users = Gérer les utilisateurs
 nav-partner-access = Accès partenaire
+nav-access = Revue des accès
 nav-activity = Activité
 nav-settings = Paramètres du compte
 

@@ -54,6 +54,7 @@ header-language = Idioma
 
 nav-users = Gerenciar usuários
 nav-partner-access = Acesso de parceiros
+nav-access = Revisão de acessos
 nav-activity = Atividade
 nav-settings = Configurações da conta
 

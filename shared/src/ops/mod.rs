@@ -23,6 +23,7 @@ pub mod review;
 pub mod roles;
 mod seats;
 pub mod settings;
+mod sheet;
 pub mod sweep;
 pub mod users;
 mod views;

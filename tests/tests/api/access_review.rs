@@ -92,3 +92,110 @@ async fn the_review_answers_as_authorize_does_for_every_user_in_one_query() {
         .expect(422, Some("invalid_query"));
     api.get(&review, &sue).await.expect(403, Some("forbidden"));
 }
+
+#[tokio::test]
+async fn the_review_downloads_as_csv_a_row_per_user_safe_for_spreadsheets_in_one_query() {
+    let (api, requests) = Api::counting().await;
+    let (owner, account) = api.owner_and_account().await;
+    // An address a spreadsheet would run as a formula.
+    let sue = api.person_with("sue", "=sue@example.com", true).await;
+    let sue_id = api.join(&owner, &account, &sue, "account_manager").await;
+    api.patch(
+        &format!("/accounts/{account}/users/{sue_id}"),
+        &owner,
+        json!({"list_ids": ["newsletter", "vip"], "withheld_permissions": ["contacts:view"]}),
+    )
+    .await
+    .expect(200, None);
+    api.invite(&owner, &account, "pat@example.com", "campaign_creator")
+        .await
+        .expect(201, None);
+    let review = format!("/accounts/{account}/access");
+    let csv = [("accept", "text/csv")];
+
+    requests.take();
+    let answer = api
+        .send("GET", &review, Some(&owner.token), None, &csv)
+        .await
+        .expect(200, None);
+    assert_eq!(requests.take(), ["dynamodb:Query"]);
+    assert!(
+        answer
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/csv; charset=utf-8")
+    );
+    assert!(
+        answer
+            .header("content-disposition")
+            .unwrap()
+            .contains(".csv")
+    );
+    let text = answer.body.as_str().expect("a CSV body");
+    assert!(text.ends_with("\r\n"), "RFC 4180 ends records with CRLF");
+    let rows = sheet(text);
+    let json = api.get(&review, &owner).await.expect(200, None).body;
+    let permissions: Vec<&str> = json["users"][0]["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["permission"].as_str().unwrap())
+        .collect();
+    let mut header = vec!["user_id", "email", "role", "status", "last_active_at"];
+    header.extend(&permissions);
+    assert_eq!(rows[0], header);
+    assert_eq!(rows.len(), 1 + 3, "a header row and one row per user");
+    let column = |name: &str| header.iter().position(|c| *c == name).unwrap();
+    let row = |email: &str| {
+        rows.iter()
+            .find(|r| r[column("email")] == email)
+            .unwrap_or_else(|| panic!("no row for {email} in {rows:?}"))
+    };
+    let sue_row = row("'=sue@example.com");
+    assert_eq!(sue_row[column("user_id")], sue_id);
+    assert_eq!(sue_row[column("role")], "account_manager");
+    assert!(!sue_row[column("last_active_at")].is_empty());
+    assert_eq!(sue_row[column("contacts:view")], "withheld");
+    assert_eq!(sue_row[column("billing:manage")], "not_in_role");
+    assert_eq!(
+        sue_row[column("contacts:export")],
+        "list_not_in_scope: newsletter vip"
+    );
+    assert_eq!(sue_row[column("campaigns:edit")], "granted");
+    let pat = row("pat@example.com");
+    assert_eq!(pat[column("status")], "pending");
+    assert_eq!(pat[column("last_active_at")], "");
+    assert_eq!(pat[column("users:manage")], "not_a_member");
+    assert_eq!(row(&owner.email)[column("contacts:export")], "granted");
+
+    // Who can export contacts of the list vip: one column, as asked.
+    let vip = api
+        .send(
+            "GET",
+            &format!("{review}?permission=contacts:export&list_id=vip"),
+            Some(&owner.token),
+            None,
+            &csv,
+        )
+        .await
+        .expect(200, None);
+    let vip = sheet(vip.body.as_str().unwrap());
+    assert_eq!(vip[0].last().unwrap(), "contacts:export");
+    assert_eq!(vip.len(), 4);
+    let sue_vip = vip.iter().find(|r| r[1] == "'=sue@example.com").unwrap();
+    assert_eq!(sue_vip[5], "granted: newsletter vip");
+
+    api.send("GET", &review, Some(&sue.token), None, &csv)
+        .await
+        .expect(403, Some("forbidden"));
+}
+
+/// A CSV's records, the header row first.
+fn sheet(text: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect()
+}

@@ -263,6 +263,13 @@ async fn with_a_retention_older_events_are_gone_at_once_and_ttl_removes_them() {
     let (owner, account) = api.owner_and_account().await;
     let first = api.events(&owner, &account).await;
     assert_eq!(actions(&first), ["account.created"]);
+    // Every page says how long events are kept, for the owner's page.
+    let page = api
+        .get(&format!("/accounts/{account}/audit-events"), &owner)
+        .await
+        .expect(200, None)
+        .body;
+    assert_eq!(page["retention_seconds"], 3);
     // Each event carries its removal time for TTL.
     let pk = format!("AUDIT#{account}");
     let items = api.items().await;
@@ -329,6 +336,9 @@ async fn the_trail_exports_as_csv_filtered_and_safe_for_spreadsheets() {
     assert!(answer.header("link").is_none());
     let all = rows(&answer);
     let json = api.events(&owner, &account).await;
+    // Kept for good unless AUDIT_RETENTION says otherwise.
+    let page = api.get(&path, &owner).await.expect(200, None).body;
+    assert_eq!(page["retention_seconds"], Value::Null);
     assert_eq!(all.len(), json.len());
     assert_eq!(all[0][2], json[0]["action"].as_str().unwrap());
     let created = all.iter().find(|r| r[2] == "account.created").unwrap();

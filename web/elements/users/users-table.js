@@ -1,11 +1,12 @@
 // The users of Manage users, a page at a time: a row per user with its role,
 // limits, status (with when its access ends, or why it is deactivated) and
-// invitation email, each row's menu built from the user's `actions` (and
-// Extend where its access ends and it may be changed), and Show more users
-// for the next page.
+// invitation email and when it was last active, each row's menu built from
+// the user's `actions` (and Extend where its access ends and it may be
+// changed), and Show more users for the next page. Last active's heading
+// sorts the rows shown by it.
 
 import { get, path } from '../../js/api.js';
-import { ACTIONS, DEACTIVATED_REASONS, DELIVERY, STATUSES, endsIn, limitsOf, roleName, until, when } from '../../js/words.js';
+import { ACTIONS, DEACTIVATED_REASONS, DELIVERY, LAST_ACTIVE, STATUSES, endsIn, lastActive, limitsOf, roleName, until, when } from '../../js/words.js';
 import { h, menuButton, uid } from '../../js/ui.js';
 
 /** Users shown per page. */
@@ -59,7 +60,14 @@ const COLUMNS = [
   { label: 'Limits', cell: (u) => limitsOf(u) || h('span', { class: 'hint' }, u.role === 'owner' ? '' : 'None') },
   { label: 'Status', cell: (u) => statusCell(u) },
   { label: 'Invitation email', cell: (u) => deliveryCell(u.delivery) },
+  { label: LAST_ACTIVE, cell: (u) => lastActive(u.last_active_at), sorts: true },
 ];
+
+/** When `user` was last active, for sorting: never is before any time. */
+const activeAt = (user) => (user.last_active_at ? Date.parse(user.last_active_at) : -Infinity);
+
+/** The next order of a click on the sorting heading: most recent first, then oldest first, and back. */
+const NEXT_ORDER = { none: 'descending', descending: 'ascending', ascending: 'descending' };
 
 export class UsersTable {
   /**
@@ -69,6 +77,9 @@ export class UsersTable {
    */
   constructor(host) {
     this.host = host;
+    /** The users shown, in the API's order; `order` is how the rows show them. */
+    this.users = [];
+    this.order = 'none';
     this.tbody = h('tbody');
     this.more = h('div', { class: 'more' });
     const captionId = uid('caption');
@@ -77,11 +88,34 @@ export class UsersTable {
       h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
         h('table', { class: 'users' },
           h('caption', { id: captionId }, 'Users of this account'),
-          h('thead', {}, h('tr', {}, COLUMNS.map((c) => h('th', { scope: 'col' }, c.label)),
+          h('thead', {}, h('tr', {}, COLUMNS.map((c) => (c.sorts ? this.sortingHeading(c.label) : h('th', { scope: 'col' }, c.label))),
             h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
           this.tbody)),
       this.more,
     ];
+  }
+
+  /** A heading whose button sorts the rows by last active; `aria-sort` says how they are sorted. */
+  sortingHeading(label) {
+    const arrow = h('span', { 'aria-hidden': 'true' });
+    const heading = h('th', { scope: 'col' }, h('button', {
+      type: 'button',
+      class: 'sort',
+      onClick: () => {
+        this.order = NEXT_ORDER[this.order];
+        heading.setAttribute('aria-sort', this.order);
+        arrow.textContent = this.order === 'descending' ? ' ↓' : ' ↑';
+        this.draw();
+      },
+    }, label, arrow));
+    return heading;
+  }
+
+  /** Every row again, in the order chosen. */
+  draw() {
+    const sign = { none: 0, descending: -1, ascending: 1 }[this.order];
+    const users = sign ? [...this.users].sort((a, b) => sign * Math.sign(activeAt(a) - activeAt(b) || 0)) : this.users;
+    this.tbody.replaceChildren(...users.map((u) => this.row(u)));
   }
 
   /** Reads the page after `cursor` (the first without one). */
@@ -93,12 +127,13 @@ export class UsersTable {
 
   /** Shows a first page in place of every row shown. */
   replace(page) {
-    this.tbody.replaceChildren();
+    this.users = [];
     this.append(page);
   }
 
   append({ users, next_cursor: next }) {
-    this.tbody.append(...users.map((u) => this.row(u)));
+    this.users.push(...users);
+    this.draw();
     this.more.replaceChildren(next
       ? h('button', { type: 'button', onClick: () => this.nextPage(next) }, 'Show more users')
       : '');
@@ -125,6 +160,9 @@ export class UsersTable {
   replaceRow(userId, user) {
     const old = this.tbody.querySelector(`tr[data-user-id="${CSS.escape(userId)}"]`);
     if (!old) return;
+    const at = this.users.findIndex((u) => u.id === userId);
+    if (user) this.users[at] = user;
+    else this.users.splice(at, 1);
     if (user) old.replaceWith(this.row(user));
     else old.remove();
   }
