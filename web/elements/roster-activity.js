@@ -16,6 +16,8 @@ function change({ before, after, reason }) {
 }
 
 class RosterActivity extends RosterElement {
+  static shadow = true;
+
   get pageSize() {
     return Number(this.getAttribute('page-size')) || 20;
   }
@@ -25,7 +27,7 @@ class RosterActivity extends RosterElement {
     this.more = h('div', { class: 'more' });
     this.alert = alertRegion();
     const captionId = uid('caption');
-    this.replaceChildren(
+    this.render(
       h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
         h('table', { class: 'activity' },
           h('caption', { id: captionId }, 'What changed in this account, newest first'),
