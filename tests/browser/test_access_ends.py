@@ -8,7 +8,7 @@ enabled until a date and the date moved; and all of it at 360 px."""
 import time
 from datetime import datetime, timedelta, timezone
 
-from conftest import Api, accessible, base_url, expect, signed_in_owner, unique
+from conftest import Api, accessible, base_url, expect, focus_in_dialog, signed_in_owner, unique
 from test_users import choose, offers
 
 
@@ -246,7 +246,7 @@ def test_access_that_ends_is_usable_360_pixels_wide(new_page):
     # Keyboard: Tab stays in the dialog, Esc closes it and focus goes back.
     for _ in range(8):
         page.keyboard.press("Tab")
-        assert page.evaluate("!!document.activeElement.closest('dialog')"), "focus left the dialog"
+        assert focus_in_dialog(page), "focus left the dialog"
     page.keyboard.press("Escape")
     expect(extend).to_be_hidden()
     expect(page.get_by_role("button", name=f"Actions for {sue}")).to_be_focused()

@@ -1,6 +1,7 @@
 """The deployed hosting in infra/template.yaml: a private bucket only the
 distribution reads, the pages' addresses (the CloudFront function, run here
-in Chromium), the same strict policy as locally, CORS for that origin only,
+in Chromium), the same strict policy as locally, CORS for that origin only (and an
+embedding page's, when named),
 and a config.json with the keys the pages read."""
 
 import json
@@ -75,7 +76,15 @@ def test_the_policy_is_the_local_one_with_the_api_and_sign_in_origins():
 def test_cors_allows_the_pages_origin_only_and_links_open_the_pages():
     parsed = template()
     cors = parsed["Resources"]["HttpApi"]["Properties"]["CorsConfiguration"]
-    assert [sub(o) for o in cors["AllowOrigins"]] == ["https://${WebDistribution.DomainName}"]
+    pages, embedding = cors["AllowOrigins"]
+    assert sub(pages) == "https://${WebDistribution.DomainName}"
+    # Beside them, the embedding page's origin, and only when one is named.
+    assert embedding == {"Fn::If": ["Embedded", {"Ref": "EmbeddingOrigin"}, {"Ref": "AWS::NoValue"}]}
+    modules = parsed["Resources"]["WebHeaders"]["Properties"]["ResponseHeadersPolicyConfig"]["CorsConfig"]
+    condition, allowed, otherwise = modules["Fn::If"]
+    assert (condition, otherwise) == ("Embedded", {"Ref": "AWS::NoValue"})
+    assert allowed["AccessControlAllowOrigins"]["Items"] == [{"Ref": "EmbeddingOrigin"}]
+    assert parsed["Conditions"]["Embedded"] == {"Fn::Not": [{"Fn::Equals": [{"Ref": "EmbeddingOrigin"}, ""]}]}
     # What the pages' API client sends and reads.
     assert set(cors["AllowHeaders"]) == {"authorization", "content-type", "if-match"}
     # Link: the CSV exports' next page.

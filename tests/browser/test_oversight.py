@@ -144,7 +144,7 @@ def test_activity_filters_survive_a_reload_and_export_with_progress(new_page, ap
     show = page.get_by_role("button", name="Show", exact=True)
     page.get_by_role("combobox", name="Action").focus()
     for _ in range(10):
-        if show.evaluate("b => b === document.activeElement"):
+        if show.evaluate("b => b.getRootNode().activeElement === b"):
             break
         page.keyboard.press("Tab")
     expect(show).to_be_focused()

@@ -4,7 +4,7 @@ editing one user."""
 
 import re
 
-from conftest import Api, accessible, base_url, expect, invite_in_page, signed_in_owner, unique
+from conftest import Api, accessible, base_url, expect, focus_in_dialog, invite_in_page, signed_in_owner, unique
 
 
 def test_an_owner_invites_with_the_keyboard_and_copies_the_link(page, api):
@@ -37,7 +37,7 @@ def test_an_owner_invites_with_the_keyboard_and_copies_the_link(page, api):
     # Focus stays in the overlay: tabbing never reaches the page behind it.
     for _ in range(8):
         page.keyboard.press("Tab")
-        assert page.evaluate("!!document.activeElement.closest('dialog')"), "focus left the dialog"
+        assert focus_in_dialog(page), "focus left the dialog"
     dialog.get_by_role("button", name="Send invitation").focus()
     page.keyboard.press("Enter")
 

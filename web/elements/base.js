@@ -1,16 +1,24 @@
 // What every Roster element shares: it loads when connected or when its
 // `account-id` changes (once per change, however the two arrive), with a
 // signed-in person; a load still under way is cancelled by the next one and
-// when the element leaves the page.
+// when the element leaves the page. The elements a product embeds
+// (`static shadow`) draw in a shadow root of their own, with the look inside
+// it: the host's styles do not reach in, theirs do not leak out, and the host
+// themes them with custom properties and `::part`. The others draw in the
+// page, whose head gets the look once.
 
-import { idToken, signIn } from '../js/auth.js';
+import { hostGivesTokens, idToken, signIn } from '../js/auth.js';
 import { appRoot } from '../js/config.js';
 
-// The elements' look, for pages that embed them without the project's shell.
 const stylesheet = new URL('css/roster.css', appRoot).href;
-if (![...document.styleSheets].some((s) => s.href === stylesheet)
-  && !document.querySelector(`link[href="${stylesheet}"]`)) {
-  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
+const sheet = () => Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
+
+/** Gives the page the elements' look, once. */
+function styleThePage() {
+  if (![...document.styleSheets].some((s) => s.href === stylesheet)
+    && !document.querySelector(`link[href="${stylesheet}"]`)) {
+    document.head.append(sheet());
+  }
 }
 
 /** Defines the element `name`, unless the page defined it already (say, from another copy of Roster). */
@@ -36,8 +44,24 @@ export class RosterElement extends HTMLElement {
     return this.loading?.signal;
   }
 
+  /** Whether it draws in a shadow root of its own (the embeddable ones). */
+  static shadow = false;
+
   connectedCallback() {
+    if (!this.constructor.shadow) styleThePage();
+    else if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(sheet());
     this.reload();
+  }
+
+  /** Shows `nodes` in place of what it showed, in its shadow root if it has one. */
+  render(...nodes) {
+    if (this.shadowRoot) this.shadowRoot.replaceChildren(this.shadowRoot.firstChild, ...nodes);
+    else this.replaceChildren(...nodes);
+  }
+
+  /** Tells the page what happened (`roster-<name>`), across the shadow root. */
+  publish(name, detail) {
+    this.dispatchEvent(new CustomEvent(`roster-${name}`, { detail, bubbles: true, composed: true }));
   }
 
   attributeChangedCallback() {
@@ -56,7 +80,7 @@ export class RosterElement extends HTMLElement {
     queueMicrotask(() => {
       this.scheduled = false;
       if (!this.isConnected) return;
-      if (this.constructor.signedIn && !idToken()) {
+      if (this.constructor.signedIn && !hostGivesTokens() && !idToken()) {
         signIn();
         return;
       }

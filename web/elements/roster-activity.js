@@ -35,6 +35,8 @@ async function everyUser(accountId, signal) {
 }
 
 class RosterActivity extends RosterElement {
+  static shadow = true;
+
   get pageSize() {
     return Number(this.getAttribute('page-size')) || 20;
   }
@@ -52,9 +54,9 @@ class RosterActivity extends RosterElement {
         this.filters = apiFilters(chosen);
         this.showFirstPage();
       });
-      this.replaceChildren(
+      this.render(
         form,
-        h('div', { class: 'toolbar' }, this.kept, exportButton(this)),
+        h('div', { class: 'toolbar', part: 'toolbar' }, this.kept, exportButton(this)),
         this.live,
         h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
           h('table', { class: 'activity' },

@@ -17,14 +17,16 @@ import { act } from './users/user-actions.js';
 import { UsersTable } from './users/users-table.js';
 
 class RosterUsers extends RosterElement {
+  static shadow = true;
+
   async load() {
     this.live ??= liveRegion();
     this.alert ??= alertRegion();
     this.seats = h('p', { class: 'seats' });
     this.table = new UsersTable(this);
-    const add = h('button', { type: 'button', class: 'primary', onClick: () => openInvite(this) }, 'Add new user');
-    this.replaceChildren(
-      h('div', { class: 'toolbar' }, this.seats, add),
+    const add = h('button', { type: 'button', class: 'primary', part: 'button primary', onClick: () => openInvite(this) }, 'Add new user');
+    this.render(
+      h('div', { class: 'toolbar', part: 'toolbar' }, this.seats, add),
       this.alert,
       this.live,
       ...this.table.parts,

@@ -4,7 +4,7 @@
 // `signal`.
 
 import { config } from './config.js';
-import { idToken, signIn } from './auth.js';
+import { bearer, signIn } from './auth.js';
 
 /** A refusal by the API: `code`, a sentence (`detail`), the fields it concerns. */
 export class ApiError extends Error {
@@ -49,7 +49,7 @@ export const isAbort = (error) => error?.name === 'AbortError';
 export async function request(method, path, { body, etag, signal, accept } = {}) {
   const { apiUrl } = await config();
   const headers = { Accept: `${accept ?? 'application/json'}, application/problem+json` };
-  const token = idToken();
+  const token = await bearer();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (etag) headers['If-Match'] = etag;

@@ -2,11 +2,28 @@
 // the configured identity provider (the local API's sign-in page locally,
 // Cognito's managed login deployed). The ID token is kept in sessionStorage
 // (this tab only, gone when it closes): never in localStorage or a cookie.
+// A page that embeds the elements may give the tokens itself instead
+// (`useTokenProvider`): then there is no Roster sign-in on it.
 
 import { appRoot, config, page } from './config.js';
 import { signInFailure } from './words.js';
 
 const TOKEN = 'roster.id_token';
+
+let provider = null;
+
+/** Takes tokens from the host page's `provide()` (a token, or a promise of one) from now on. */
+export function useTokenProvider(provide) {
+  provider = provide;
+}
+
+/** Whether the host page gives the tokens. */
+export const hostGivesTokens = () => provider !== null;
+
+/** The token a request carries: the host page's, else this tab's sign-in. */
+export async function bearer() {
+  return provider ? provider() : idToken();
+}
 const PENDING = 'roster.sign_in';
 
 function base64url(bytes) {
@@ -56,6 +73,11 @@ export function signedInAs() {
  * reuse its session (the person is signed in with the wrong address).
  */
 export async function signIn({ returnTo = location.href, anotherAddress = false } = {}) {
+  if (provider) {
+    // The host signs its people in: it hears that a token was refused.
+    document.dispatchEvent(new CustomEvent('roster-sign-in-needed'));
+    return;
+  }
   const cfg = await config();
   const verifier = randomString();
   const state = randomString();

@@ -8,6 +8,14 @@ export const appRoot = new URL('../', import.meta.url);
 
 let loaded;
 
+/**
+ * Sets the API's base URL (a page that embeds the elements may name it)
+ * instead of config.json's.
+ */
+export function useApi(apiUrl) {
+  loaded = Promise.resolve({ apiUrl: String(apiUrl).replace(/\/$/, '') });
+}
+
 /** The configuration, fetched once per page. */
 export function config() {
   loaded ??= fetch(new URL('config.json', appRoot), { cache: 'no-cache' })

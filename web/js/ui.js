@@ -85,10 +85,17 @@ export function clearErrors(form, alert) {
     control.removeAttribute('aria-invalid');
     const rest = (control.getAttribute('aria-describedby') || '')
       .split(' ')
-      .filter((id) => id && document.getElementById(id));
+      .filter((id) => id && control.getRootNode().getElementById(id));
     if (rest.length) control.setAttribute('aria-describedby', rest.join(' '));
     else control.removeAttribute('aria-describedby');
   }
+}
+
+/** The element that has the focus, inside shadow roots too. */
+export function focused() {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
 }
 
 /** A region whose changes are read out politely. */
@@ -114,7 +121,7 @@ const FOCUSABLE = 'a[href], button, input:not([type=radio]), input[type=radio]:c
  * Returns {dialog, body, close}.
  */
 export function modal(title, content, { signal, lang } = {}) {
-  const opener = document.activeElement;
+  const opener = focused();
   const titleId = uid('dialog-title');
   const body = h('div', { class: 'dialog-body' }, content);
   const dialog = h('dialog', { 'aria-labelledby': titleId, class: 'modal', lang }, h('h2', { id: titleId }, title), body);
@@ -131,15 +138,18 @@ export function modal(title, content, { signal, lang } = {}) {
     if (event.key !== 'Tab') return;
     const controls = [...dialog.querySelectorAll(FOCUSABLE)].filter((c) => !c.disabled && c.checkVisibility());
     const [first, last] = [controls[0], controls[controls.length - 1]];
-    if (event.shiftKey && document.activeElement === first) {
+    if (event.shiftKey && focused() === first) {
       last.focus();
       event.preventDefault();
-    } else if (!event.shiftKey && document.activeElement === last) {
+    } else if (!event.shiftKey && focused() === last) {
       first.focus();
       event.preventDefault();
     }
   });
-  document.body.append(dialog);
+  // Beside what opened it: inside an element's shadow root, the dialog has
+  // the element's look and none of the host page's.
+  const root = opener?.getRootNode();
+  (root instanceof ShadowRoot ? root : document.body).append(dialog);
   dialog.showModal();
   if (signal?.aborted) close();
   return { dialog, body, close };
@@ -211,7 +221,7 @@ export function menuButton(label, items) {
     if (refocus) button.focus();
   }
   function outside(event) {
-    if (!wrapper.contains(event.target)) close(false);
+    if (!event.composedPath().includes(wrapper)) close(false);
   }
   button.addEventListener('click', () => (menu.hidden ? open('first') : close()));
   button.addEventListener('keydown', (event) => {
@@ -222,7 +232,7 @@ export function menuButton(label, items) {
   });
   menu.addEventListener('keydown', (event) => {
     const all = itemButtons();
-    const at = all.indexOf(document.activeElement);
+    const at = all.indexOf(focused());
     const moves = {
       ArrowDown: (at + 1) % all.length,
       ArrowUp: (at - 1 + all.length) % all.length,
@@ -260,7 +270,7 @@ export async function copy(text, input) {
 /** Leaves `el` showing only an error and a way to try again. */
 export function failed(el, error, retry) {
   if (isAbort(error)) return;
-  el.replaceChildren(
+  el.render(
     h('p', { class: 'alert', role: 'alert' }, describe(error)),
     retry ? h('button', { type: 'button', onClick: retry }, 'Try again') : null,
   );

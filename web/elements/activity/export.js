@@ -12,7 +12,7 @@ import { h, uid } from '../../js/ui.js';
  * (the filtered trail's path), `announce(text)` and `warn(error)`.
  */
 export function exportButton(host) {
-  const button = h('button', { type: 'button', onClick: () => exportCsv(host, button) }, ACTIVITY.export);
+  const button = h('button', { type: 'button', part: 'button', onClick: () => exportCsv(host, button) }, ACTIVITY.export);
   return h('div', { class: 'export' }, button);
 }
 

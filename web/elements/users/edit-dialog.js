@@ -40,6 +40,7 @@ export async function openEdit(host, user) {
       const saved = await patch(userPath, readUserFields(form, current.body), { etag: current.etag, signal });
       dialog.close();
       host.table.replaceRow(user.id, saved.body);
+      host.publish('user-changed', { user: saved.body });
       const limits = limitsOf(saved.body);
       const ends = saved.body.access_until ? `, ${until(saved.body.access_until)}` : '';
       host.announce(`${user.email} is now ${roleName(saved.body.role)}${limits ? `, ${limits}` : ''}${ends}.`);

@@ -43,6 +43,7 @@ export function openExtend(host, user) {
       const { body } = await patch(userPath, { access_until: at }, { signal: host.signal });
       dialog.close();
       host.table.replaceRow(user.id, body);
+      host.publish('user-changed', { user: body });
       host.announce(`${user.email} now has access until ${endDate(body.access_until)}.`);
     } catch (error) {
       showError(form, alert, error);
@@ -88,6 +89,7 @@ export function openReactivate(host, user) {
       const end = readEnd(form) ?? null;
       const { body } = await post(`${userPath}/reactivate`, { access_until: end }, { signal: host.signal });
       dialog.close();
+      host.publish('user-changed', { user: body });
       await host.refresh();
       host.announce(body.access_until
         ? `${user.email} is active again, until ${endDate(body.access_until)}.`

@@ -57,6 +57,7 @@ async function invite(host, form, dialog, alert, flags = {}) {
     const body = { email: address, ...readUserFields(form), ...flags };
     const issued = await post(path('accounts', host.accountId, 'users'), body, { signal });
     dialog.close();
+    host.publish('user-invited', { user: issued.body.user });
     await host.refresh();
     inviteSent(host, issued.body);
   } catch (error) {

@@ -59,8 +59,13 @@ async function change(host, user, action, done) {
   const userPath = path('accounts', host.accountId, 'users', user.id);
   const options = { signal: host.signal };
   try {
-    if (action === 'delete') await del(userPath, options);
-    else await post(`${userPath}/${action}`, undefined, options);
+    if (action === 'delete') {
+      await del(userPath, options);
+      host.publish('user-removed', { user_id: user.id, email: user.email });
+    } else {
+      const { body } = await post(`${userPath}/${action}`, undefined, options);
+      host.publish('user-changed', { user: body });
+    }
     host.announce(done);
   } catch (error) {
     host.warn(error);
@@ -72,6 +77,7 @@ async function resend(host, user) {
   host.warn(null);
   try {
     const { body } = await post(`${path('accounts', host.accountId, 'users', user.id)}/resend`, undefined, { signal: host.signal });
+    host.publish('user-changed', { user: body.user });
     await host.refresh();
     inviteSent(host, body);
   } catch (error) {
