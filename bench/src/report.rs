@@ -597,12 +597,14 @@ impl Report {
             }
             self.line("");
         }
-        self.line(&format!(
-            "Answered before any AWS request (under 1 ms at full CPU without the warm-up), so \
-             their first request has no handshake for the warm-up to save and init opens \
-             nothing for them: {}. They are left out of the target and the weighing below.\n",
-            answered_alone.join(", ")
-        ));
+        if !answered_alone.is_empty() {
+            self.line(&format!(
+                "Answered before any AWS request (under 1 ms at full CPU without the warm-up), so \
+                 their first request has no handshake for the warm-up to save and init opens \
+                 nothing for them: {}. They are left out of the target and the weighing below.\n",
+                answered_alone.join(", ")
+            ));
+        }
         if let Some((first, later, agreed)) = &tls.handshake {
             self.line(&format!(
                 "One TLS handshake with the terminator, client side (rustls on aws-lc, as the \
