@@ -25,6 +25,14 @@ pub const ENABLE_PARTNER_ACCESS: &str = "enable partner access";
 pub const CREATE_PARTNER_USER: &str = "create partner user";
 pub const DISABLE_PARTNER_ACCESS: &str = "disable partner access";
 pub const EXPIRY_SWEEP: &str = "expiry sweep (nothing due)";
+pub const UPDATE_ACCOUNT: &str = "update account settings";
+pub const REVIEW_ACCESS: &str = "access review";
+pub const REVIEW_ACCESS_CSV: &str = "access review as CSV";
+pub const EXPORT_AUDIT_EVENTS: &str = "audit events as CSV";
+pub const OFFER_OWNERSHIP: &str = "offer ownership";
+pub const WITHDRAW_OWNERSHIP_OFFER: &str = "withdraw the offer";
+pub const ACCEPT_OWNERSHIP: &str = "accept ownership";
+pub const LEAVE_ACCOUNT: &str = "leave the account";
 /// The Lambda authorizer and SES's events, which the bench runs beside the
 /// tour's operations.
 pub const AUTHORIZER: &str = "authorize-request (the Lambda authorizer)";

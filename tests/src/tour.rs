@@ -170,9 +170,50 @@ pub async fn walk() -> Tour {
     step(DISABLE_PARTNER_ACCESS);
     api.sweep().await;
     step(EXPIRY_SWEEP);
+
+    let settings = format!("/accounts/{account}");
+    api.patch(&settings, &owner, json!({"name": "Green Acres"}))
+        .await
+        .expect(200, None);
+    step(UPDATE_ACCOUNT);
+    let review = format!("/accounts/{account}/access");
+    api.get(&review, &owner).await.expect(200, None);
+    step(REVIEW_ACCESS);
+    let csv = [("accept", "text/csv")];
+    api.send("GET", &review, Some(&owner.token), None, &csv)
+        .await
+        .expect(200, None);
+    step(REVIEW_ACCESS_CSV);
+    let trail = format!("/accounts/{account}/audit-events");
+    api.send("GET", &trail, Some(&owner.token), None, &csv)
+        .await
+        .expect(200, None);
+    step(EXPORT_AUDIT_EVENTS);
+    let kim = api.person("kim").await;
+    let kim_id = api.join(&owner, &account, &kim, "account_manager").await;
+    recorder.take();
+    let ownership = format!("/accounts/{account}/ownership");
+    let offer = json!({"user_id": kim_id});
+    api.post(&ownership, &owner, offer.clone())
+        .await
+        .expect(201, None);
+    step(OFFER_OWNERSHIP);
+    api.delete(&ownership, &owner).await.expect(204, None);
+    step(WITHDRAW_OWNERSHIP_OFFER);
+    api.post(&ownership, &owner, offer).await.expect(201, None);
+    recorder.take();
+    api.post(&format!("{ownership}/accept"), &kim, json!({}))
+        .await
+        .expect(200, None);
+    step(ACCEPT_OWNERSHIP);
+    // The old owner, an account manager now, leaves.
+    api.post(&format!("/accounts/{account}/leave"), &owner, json!({}))
+        .await
+        .expect(204, None);
+    step(LEAVE_ACCOUNT);
     Tour {
         api,
         steps,
-        accounts: vec![(owner, account), (agency_owner, partner)],
+        accounts: vec![(kim, account), (agency_owner, partner)],
     }
 }

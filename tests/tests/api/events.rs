@@ -98,6 +98,14 @@ async fn a_tour_publishes_one_event_per_committed_change_and_none_for_a_refused_
             "partner_user.created",
             "user.deactivated",
             "partner_access.disabled",
+            "account.renamed",
+            "invitation.created",
+            "invitation.accepted",
+            "account.ownership_offered",
+            "account.ownership_offer_withdrawn",
+            "account.ownership_offered",
+            "account.ownership_transferred",
+            "user.left",
         ])
         .as_array()
         .unwrap()

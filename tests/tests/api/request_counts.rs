@@ -74,6 +74,28 @@ async fn requests_per_operation() {
         // One query per shard of each sparse index (the pending invitations
         // and what falls due); nothing due, nothing written.
         (EXPIRY_SWEEP, "expire-invitations", &[QUERY; 16]),
+        // The account's partition: its owner's user is in it.
+        (UPDATE_ACCOUNT, "update-account", &[QUERY, TRANSACT]),
+        // Every user of the account in one query, in JSON or as a sheet.
+        (REVIEW_ACCESS, "review-access", &[QUERY]),
+        (REVIEW_ACCESS_CSV, "review-access", &[QUERY]),
+        (
+            EXPORT_AUDIT_EVENTS,
+            "list-audit-events",
+            &[BATCH_GET, QUERY],
+        ),
+        (
+            OFFER_OWNERSHIP,
+            "offer-ownership",
+            &[BATCH_GET, TRANSACT, SEND],
+        ),
+        (
+            WITHDRAW_OWNERSHIP_OFFER,
+            "withdraw-ownership-offer",
+            &[BATCH_GET, TRANSACT],
+        ),
+        (ACCEPT_OWNERSHIP, "accept-ownership", &[QUERY, TRANSACT]),
+        (LEAVE_ACCOUNT, "leave-account", &[BATCH_GET, TRANSACT]),
     ];
     assert_eq!(steps.len(), expected.len());
     let mut reads_by_function: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
@@ -118,6 +140,12 @@ async fn requests_per_operation() {
         .entry("expire-invitations")
         .or_default()
         .insert(BATCH_GET.to_owned());
+    // leave-account reads the user its membership names only when that is
+    // not the user the caller's address gives.
+    reads_by_function
+        .entry("leave-account")
+        .or_default()
+        .insert(GET.to_owned());
     // The deployed functions may read exactly the way they do: a missing
     // permission fails in production only, an extra one is more than least
     // privilege.
