@@ -1,7 +1,9 @@
 """Browser tests: Playwright for Python driving the system's Chromium against
 the local API that ./scripts/test started (ROSTER_URL; ROSTER_SHORT_TTL_URL
 for one whose invitations expire in seconds; ROSTER_RATE_LIMITED_URL for one
-where an account sends one invitation a day), over the same moto server.
+where an account sends one invitation a day and audit events are kept 400
+days; ROSTER_ENDING_URL for one where access ends and is reminded within
+seconds), over the same moto server.
 Elements are found by role and accessible name, as a screen reader would."""
 
 import json

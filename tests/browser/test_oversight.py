@@ -1,13 +1,14 @@
 """Oversight from the owner's side: Access review (who can do what, in
 words, asked by permission and list, kept in the address, downloaded as
 CSV, each row leading to Edit), Manage users sorted by last active, and
-Activity's filters (kept in the address) and CSV export with its progress."""
+Activity's filters (kept in the address) and CSV export with its progress,
+and how long its events are kept."""
 
 import csv
 import io
 from urllib.parse import urlsplit
 
-from conftest import accessible, expect, signed_in_owner, unique
+from conftest import Api, accessible, base_url, expect, signed_in_owner, unique
 
 
 def limited_team(api, token, account_id):
@@ -199,3 +200,17 @@ def test_activity_is_usable_360_pixels_wide(new_page, api):
     expect(rows).to_have_count(1)
     accessible(page, "activity-360")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+def test_activity_says_how_long_events_are_kept_only_when_they_are_not_kept_for_good(new_page, api):
+    page = new_page()
+    _, _, account = signed_in_owner(page, api)
+    page.goto(f"/app/activity.html?account={account['id']}")
+    expect(page.get_by_role("table", name="What changed in this account, newest first")).to_be_visible()
+    expect(page.get_by_text("Events are kept for")).to_have_count(0)
+
+    # The API whose AUDIT_RETENTION is 400 days.
+    kept = new_page(url=base_url("ROSTER_RATE_LIMITED_URL"))
+    _, _, account = signed_in_owner(kept, Api(base_url("ROSTER_RATE_LIMITED_URL")))
+    kept.goto(f"/app/activity.html?account={account['id']}")
+    expect(kept.get_by_text("Events are kept for 400 days, then removed.")).to_be_visible()
