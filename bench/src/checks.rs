@@ -156,8 +156,9 @@ pub async fn measure() -> Checks {
     }
 }
 
-/// The authorizer over the local API's sign-in, for one route.
-fn authorizer(api: &Api) -> Authorizer {
+/// The authorizer over the local API's sign-in, for one route (the warm
+/// section's too).
+pub fn authorizer(api: &Api) -> Authorizer {
     Authorizer::from_lookup(|name| {
         Some(match name {
             "JWT_ISSUER" => api.signer.issuer().to_owned(),

@@ -285,17 +285,7 @@ impl Bench {
             let mut deps = api.deps("7d");
             deps.config.default_seat_limit = 10_000;
             deps.config.invite_rate_limit = 1_000;
-            let authorizer = Authorizer::from_lookup(|name| {
-                Some(match name {
-                    "JWT_ISSUER" => api.signer.issuer().to_owned(),
-                    "JWT_AUDIENCE" => local_api::jwt::CLIENT_ID.to_owned(),
-                    "ROUTE_PERMISSIONS" => {
-                        r#"{"GET /accounts/{account_id}/reports": "reports:view"}"#.to_owned()
-                    }
-                    _ => return None,
-                })
-            })
-            .expect("a valid configuration");
+            let authorizer = crate::checks::authorizer(&api);
             let owner = api.person("owner").await;
             let account = api.account(&owner).await;
             let agency = api.person("agency").await;

@@ -242,6 +242,28 @@ impl Api {
         self.send_with(method, path, token, body, headers).await
     }
 
+    /// `path` asked of `who` as CSV.
+    pub async fn csv(&self, path: &str, who: &Person) -> Answer {
+        self.send(
+            "GET",
+            path,
+            Some(&who.token),
+            None,
+            &[("accept", "text/csv")],
+        )
+        .await
+    }
+
+    /// `path` downloaded as a CSV file by `who`: answered 200 as UTF-8 CSV,
+    /// an attachment named `*.csv`.
+    pub async fn csv_download(&self, path: &str, who: &Person) -> Answer {
+        let answer = self.csv(path, who).await.expect(200, None);
+        let header = |name| answer.header(name).unwrap_or_default().to_owned();
+        assert!(header("content-type").starts_with("text/csv; charset=utf-8"));
+        assert!(header("content-disposition").contains(".csv"));
+        answer
+    }
+
     /// A body sent by `who` as `content_type`.
     pub async fn send_typed(
         &self,

@@ -179,15 +179,10 @@ pub async fn walk() -> Tour {
     let review = format!("/accounts/{account}/access");
     api.get(&review, &owner).await.expect(200, None);
     step(REVIEW_ACCESS);
-    let csv = [("accept", "text/csv")];
-    api.send("GET", &review, Some(&owner.token), None, &csv)
-        .await
-        .expect(200, None);
+    api.csv(&review, &owner).await.expect(200, None);
     step(REVIEW_ACCESS_CSV);
     let trail = format!("/accounts/{account}/audit-events");
-    api.send("GET", &trail, Some(&owner.token), None, &csv)
-        .await
-        .expect(200, None);
+    api.csv(&trail, &owner).await.expect(200, None);
     step(EXPORT_AUDIT_EVENTS);
     let kim = api.person("kim").await;
     let kim_id = api.join(&owner, &account, &kim, "account_manager").await;

@@ -111,26 +111,9 @@ async fn the_review_downloads_as_csv_a_row_per_user_safe_for_spreadsheets_in_one
         .await
         .expect(201, None);
     let review = format!("/accounts/{account}/access");
-    let csv = [("accept", "text/csv")];
 
     requests.take();
-    let answer = api
-        .send("GET", &review, Some(&owner.token), None, &csv)
-        .await
-        .expect(200, None);
-    assert_eq!(requests.take(), ["dynamodb:Query"]);
-    assert!(
-        answer
-            .header("content-type")
-            .unwrap()
-            .starts_with("text/csv; charset=utf-8")
-    );
-    assert!(
-        answer
-            .header("content-disposition")
-            .unwrap()
-            .contains(".csv")
-    );
+    let answer = api.csv_download(&review, &owner).await;
     let text = answer.body.as_str().expect("a CSV body");
     assert!(text.ends_with("\r\n"), "RFC 4180 ends records with CRLF");
     let rows = sheet(text);
@@ -170,24 +153,18 @@ async fn the_review_downloads_as_csv_a_row_per_user_safe_for_spreadsheets_in_one
 
     // Who can export contacts of the list vip: one column, as asked.
     let vip = api
-        .send(
-            "GET",
+        .csv_download(
             &format!("{review}?permission=contacts:export&list_id=vip"),
-            Some(&owner.token),
-            None,
-            &csv,
+            &owner,
         )
-        .await
-        .expect(200, None);
+        .await;
     let vip = sheet(vip.body.as_str().unwrap());
     assert_eq!(vip[0].last().unwrap(), "contacts:export");
     assert_eq!(vip.len(), 4);
     let sue_vip = vip.iter().find(|r| r[1] == "'=sue@example.com").unwrap();
     assert_eq!(sue_vip[5], "granted: newsletter vip");
 
-    api.send("GET", &review, Some(&sue.token), None, &csv)
-        .await
-        .expect(403, Some("forbidden"));
+    api.csv(&review, &sue).await.expect(403, Some("forbidden"));
 }
 
 /// A CSV's records, the header row first.

@@ -316,23 +316,7 @@ async fn the_trail_exports_as_csv_filtered_and_safe_for_spreadsheets() {
     let sue = api.person("sue").await;
     api.join(&owner, &account, &sue, "campaign_creator").await;
     let path = format!("/accounts/{account}/audit-events");
-    let csv = [("accept", "text/csv")];
-    let answer = api
-        .send("GET", &path, Some(&owner.token), None, &csv)
-        .await
-        .expect(200, None);
-    assert!(
-        answer
-            .header("content-type")
-            .unwrap()
-            .starts_with("text/csv; charset=utf-8")
-    );
-    assert!(
-        answer
-            .header("content-disposition")
-            .unwrap()
-            .contains(".csv")
-    );
+    let answer = api.csv_download(&path, &owner).await;
     assert!(answer.header("link").is_none());
     let all = rows(&answer);
     let json = api.events(&owner, &account).await;
@@ -346,20 +330,11 @@ async fn the_trail_exports_as_csv_filtered_and_safe_for_spreadsheets() {
     assert_eq!(created[5], "own@example.com");
     // Filtered as the JSON pages are.
     let filtered = api
-        .send(
-            "GET",
-            &format!("{path}?action=invitation.accepted"),
-            Some(&owner.token),
-            None,
-            &csv,
-        )
-        .await
-        .expect(200, None);
+        .csv_download(&format!("{path}?action=invitation.accepted"), &owner)
+        .await;
     let accepted = rows(&filtered);
     assert_eq!(accepted.len(), 1);
     assert_eq!(accepted[0][7], sue.email);
     // Only the owner.
-    api.send("GET", &path, Some(&sue.token), None, &csv)
-        .await
-        .expect(403, Some("forbidden"));
+    api.csv(&path, &sue).await.expect(403, Some("forbidden"));
 }
