@@ -1,26 +1,39 @@
 //! The owner's access review: every user with what they hold and why not,
 //! the same answer `/authorize` gives each of them, in one query.
 
-use e2e::Api;
+use e2e::{Api, Person};
 use serde_json::{Value, json};
+
+/// The owner, `sue` an account manager with `limits`, and pat invited: the
+/// review's path, and sue's id.
+async fn scene(
+    api: &Api,
+    owner: &Person,
+    account: &str,
+    sue: &Person,
+    limits: Value,
+) -> (String, String) {
+    let sue_id = api.join(owner, account, sue, "account_manager").await;
+    api.patch(
+        &format!("/accounts/{account}/users/{sue_id}"),
+        owner,
+        limits,
+    )
+    .await
+    .expect(200, None);
+    api.invite(owner, account, "pat@example.com", "campaign_creator")
+        .await
+        .expect(201, None);
+    (format!("/accounts/{account}/access"), sue_id)
+}
 
 #[tokio::test]
 async fn the_review_answers_as_authorize_does_for_every_user_in_one_query() {
     let (api, requests) = Api::counting().await;
     let (owner, account) = api.owner_and_account().await;
     let sue = api.person("sue").await;
-    let sue_id = api.join(&owner, &account, &sue, "account_manager").await;
-    api.patch(
-        &format!("/accounts/{account}/users/{sue_id}"),
-        &owner,
-        json!({"list_ids": ["vip"], "withheld_permissions": ["contacts:export"]}),
-    )
-    .await
-    .expect(200, None);
-    api.invite(&owner, &account, "pat@example.com", "campaign_creator")
-        .await
-        .expect(201, None);
-    let review = format!("/accounts/{account}/access");
+    let limits = json!({"list_ids": ["vip"], "withheld_permissions": ["contacts:export"]});
+    let (review, _) = scene(&api, &owner, &account, &sue, limits).await;
 
     requests.take();
     let all = api.get(&review, &owner).await.expect(200, None).body;
@@ -99,18 +112,9 @@ async fn the_review_downloads_as_csv_a_row_per_user_safe_for_spreadsheets_in_one
     let (owner, account) = api.owner_and_account().await;
     // An address a spreadsheet would run as a formula.
     let sue = api.person_with("sue", "=sue@example.com", true).await;
-    let sue_id = api.join(&owner, &account, &sue, "account_manager").await;
-    api.patch(
-        &format!("/accounts/{account}/users/{sue_id}"),
-        &owner,
-        json!({"list_ids": ["newsletter", "vip"], "withheld_permissions": ["contacts:view"]}),
-    )
-    .await
-    .expect(200, None);
-    api.invite(&owner, &account, "pat@example.com", "campaign_creator")
-        .await
-        .expect(201, None);
-    let review = format!("/accounts/{account}/access");
+    let limits =
+        json!({"list_ids": ["newsletter", "vip"], "withheld_permissions": ["contacts:view"]});
+    let (review, sue_id) = scene(&api, &owner, &account, &sue, limits).await;
 
     requests.take();
     let answer = api.csv_download(&review, &owner).await;
