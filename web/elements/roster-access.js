@@ -12,7 +12,7 @@ import { page } from '../js/config.js';
 import { fetchCsv, saveCsv } from '../js/csv.js';
 import { roles } from '../js/roles.js';
 import { t } from '../js/say.js';
-import { STATUSES, asList, heldInWords, lastActive, permissionName, roleName } from '../js/words.js';
+import { STATUSES, asList, heldInWords, lastActive, permissionInSentence, permissionName, roleName } from '../js/words.js';
 import { alertRegion, failed, field, fromAddress, h, intoAddress, liveRegion, queryOf, tell, uid } from '../js/ui.js';
 
 /** The question's names, in the page's address as in the API's query. */
@@ -20,7 +20,7 @@ const QUESTION = ['permission', 'list_id'];
 
 /** The caption of a question about one permission ("Who can see reports on list 7"). */
 function questionOf({ permission, list_id: list }) {
-  const words = { permission: permissionName(permission).toLowerCase(), list };
+  const words = { permission: permissionInSentence(permission), list };
   return list ? t('access.questionOnList', words) : t('access.question', words);
 }
 

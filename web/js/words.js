@@ -57,6 +57,11 @@ export const PERMISSIONS = worded([
 
 export const permissionName = (permission) => PERMISSIONS[permission] ?? permission;
 
+/** A permission's name inside a sentence: lower case, where the language writes it so (German keeps its nouns'). */
+export const permissionInSentence = (permission) => (t('permission.lowerInSentence') === 'yes'
+  ? permissionName(permission).toLowerCase()
+  : permissionName(permission));
+
 /** Words joined as a sentence says them: "a, b, and c". */
 export const asList = (words) => new Intl.ListFormat(locale(), { type: 'conjunction' }).format(words);
 
@@ -69,7 +74,7 @@ export function limitsOf(user) {
       : t('limits.lists', { count: user.list_ids.length }));
   }
   if (user.withheld_permissions?.length) {
-    const names = user.withheld_permissions.map((p) => permissionName(p).toLowerCase());
+    const names = user.withheld_permissions.map(permissionInSentence);
     parts.push(t('limits.without', { permissions: names.join(', ') }));
   }
   return parts.join('; ');

@@ -260,6 +260,8 @@ permission-billing_manage = Billing and purchases
 permission-account_edit = Business profile and partner access
 permission-api_access = API keys
 permission-community_access = Community
+# Whether the language writes a permission's name in lower case inside a sentence: yes or no.
+permission-lowerInSentence = yes
 
 ## $list is a list id, $permissions names of permissions, lower case.
 limits-list = List { $list }

@@ -6,7 +6,7 @@
 // (GET /roles).
 
 import { t } from '../../js/say.js';
-import { ROLES, asList, permissionName, roleName } from '../../js/words.js';
+import { ROLES, asList, permissionInSentence, permissionName, roleName } from '../../js/words.js';
 import { field, h, uid } from '../../js/ui.js';
 import { endChoices, readEnd } from '../../js/ending.js';
 
@@ -53,7 +53,7 @@ export function userFields(catalog, user) {
       }),
       h('label', { for: id }, t(only ? 'users.fields.onlyLists' : 'users.fields.everyList')));
   };
-  const scoped = catalog.listScoped.map((p) => permissionName(p).toLowerCase());
+  const scoped = catalog.listScoped.map(permissionInSentence);
   return h('div', { class: 'stack' },
     fieldset(t('users.fields.role'), choices, { 'data-label': t('users.fields.role') }),
     fieldset(t('users.fields.lists'), [
