@@ -7,7 +7,7 @@
 // roles exist and what each grants come from the API (roles.js), and a test
 // holds these lists to its list.
 
-import { t } from './say.js';
+import { problem, t } from './say.js';
 import { locale } from './locale.js';
 
 /** `codes` as an object of each code's words (read when asked, so in the language of the moment). */
@@ -149,32 +149,27 @@ function sentence(text) {
 }
 
 /**
- * The refusals the pages say in their own words, by code, in place of the
- * API's (English) detail.
+ * What to do next, for the refusals a person can act on, after the API's
+ * (English) sentence; the reader's words say it already in another language.
  */
-const PROBLEMS = {
-  access_ended: 'This user\'s access has ended, so they can no longer be changed.',
-};
-
-/** What to do next, for the refusals a person can act on. */
 const NEXT_STEPS = {
   seat_limit_reached: 'Free a seat by revoking a pending invitation or deactivating a user, then try again.',
   precondition_failed: 'Someone else changed this user meanwhile; what you see now is the latest.',
   forbidden: 'Ask the account owner if you need this.',
-  access_ended: 'Reactivate them from their row\'s menu, with a new end date or none, to give access again.',
 };
 
 /**
- * An error (ApiError or any other) as sentences a person can act on. A `429`
- * is the API's own sentence, which names the limit and the wait.
+ * An error (ApiError or any other) as sentences a person can act on. In
+ * English, the API's own sentence (a `429`'s names the limit and the wait)
+ * with what to do next; in another language, the reader's words for its code
+ * (say.js). A user whose access ended is said in the pages' words in every
+ * language, with how to give access again.
  */
 export function describe(error) {
-  if (!error || error.status === undefined) {
-    return 'Roster could not be reached. Check your connection and try again.';
-  }
-  const parts = [PROBLEMS[error.code] ?? sentence(error.message)];
-  if (NEXT_STEPS[error.code]) parts.push(NEXT_STEPS[error.code]);
-  return parts.join(' ');
+  if (!error || error.status === undefined) return problem(error);
+  if (error.code === 'access_ended') return `${problem(error)} ${t('next.access_ended')}`;
+  if (locale() !== 'en') return problem(error);
+  return [sentence(error.message), NEXT_STEPS[error.code]].filter(Boolean).join(' ');
 }
 
 /**

@@ -167,12 +167,15 @@ problem-invalid_query = Die Seite hat eine Anfrage gesendet, die Roster nicht le
 problem-busy = Roster ist mit anderen Änderungen an diesem Konto beschäftigt. Versuchen Sie es gleich noch einmal.
 problem-unavailable = Roster ist kurz nicht erreichbar. Versuchen Sie es gleich noch einmal.
 problem-internal_error = Bei Roster ist etwas schiefgegangen; es wurde protokolliert. Versuchen Sie es später erneut.
+# What to do next, after problem-access_ended, on Manage users.
+next-access_ended = Reaktivieren Sie die Person über das Menü ihrer Zeile, mit neuem Enddatum oder ohne, um den Zugang wiederherzustellen.
 problem-unreachable = Roster ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
 problem-unknown = Roster hat abgelehnt (Code { $code }).
 
 field-name-length = Der Name muss 1 bis 100 Zeichen lang sein.
 field-name-characters = Der Name darf keine Steuer- oder unsichtbaren Zeichen enthalten (etwa Richtungsmarken oder Leerzeichen ohne Breite).
 field-name-address = Der Name darf keine Web- oder E-Mail-Adresse enthalten: Er erscheint in E-Mails.
+field-email = Geben Sie eine gültige E-Mail-Adresse ein.
 field-locale = Wählen Sie eine der angebotenen Sprachen.
 field-time_zone = Wählen Sie eine Zeitzone aus der Liste.
 field-mfa_grace_days = Die Schonfrist muss eine ganze Zahl von Tagen zwischen 0 und 30 sein.
@@ -543,3 +546,22 @@ partner-client-join = Unseren Benutzer dort anlegen
 partner-client-joined = Sie haben jetzt einen Benutzer im Konto des Kunden, als Kontomanager.
 partner-client-open = Ihre Konten öffnen
 partner-client-requested = Anfrage gesendet. Der Inhaber des Kunden sieht sie auf seiner Seite Partnerzugriff; sie bleibt 30 Tage offen.
+
+## Your accounts
+## $account is an account's name, $role a role's name.
+
+accounts-pageTitle = Ihre Konten - Roster
+accounts-title = Ihre Konten
+accounts-none = Sie sind noch Benutzer keines Kontos. Erstellen Sie unten eines, oder öffnen Sie den Link einer erhaltenen Einladung.
+accounts-users = Benutzer von { $account } verwalten
+accounts-partner = Partnerzugriff von { $account }
+accounts-settings = Kontoeinstellungen von { $account }
+accounts-welcome = Willkommen! Sie sind { $account } als { $role } beigetreten.
+accounts-partnerAgency = Partneragentur
+accounts-canDo = Was Sie hier tun können
+accounts-deactivated = Solange Sie deaktiviert sind, können Sie hier nichts tun.
+accounts-create = Ein Konto erstellen
+accounts-kind = Art
+accounts-kindStandard = Ein E-Mail-Marketing-Konto
+accounts-kindPartner = Eine Partneragentur, die Konten von Kunden betreut
+accounts-createButton = Konto erstellen

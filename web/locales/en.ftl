@@ -173,12 +173,15 @@ problem-invalid_query = The page sent a request Roster could not read. Reload th
 problem-busy = Roster is busy with other changes to this account. Try again in a moment.
 problem-unavailable = Roster is briefly unavailable. Try again in a moment.
 problem-internal_error = Something went wrong on Roster's side; it has been logged. Try again later.
+# What to do next, after problem-access_ended, on Manage users.
+next-access_ended = Reactivate them from their row's menu, with a new end date or none, to give access again.
 problem-unreachable = Roster could not be reached. Check your connection and try again.
 problem-unknown = Roster refused this (code { $code }).
 
 field-name-length = The name must be 1 to 100 characters.
 field-name-characters = The name must not contain control or invisible characters (such as bidi marks or zero-width spaces).
 field-name-address = The name must not contain a web or email address: it is shown in emails.
+field-email = Enter a valid email address.
 field-locale = Choose one of the languages offered.
 field-time_zone = Choose a time zone from the list.
 field-mfa_grace_days = The grace period must be a whole number of days from 0 to 30.
@@ -549,3 +552,22 @@ partner-client-join = Create our user there
 partner-client-joined = You now have a user in the client's account, as Account Manager.
 partner-client-open = Open your accounts
 partner-client-requested = Request sent. The client's owner sees it on their Partner access page; it stays open 30 days.
+
+## Your accounts
+## $account is an account's name, $role a role's name.
+
+accounts-pageTitle = Your accounts - Roster
+accounts-title = Your accounts
+accounts-none = You are not a user of any account yet. Create one below, or open the link of an invitation you received.
+accounts-users = Manage users of { $account }
+accounts-partner = Partner access of { $account }
+accounts-settings = Account settings of { $account }
+accounts-welcome = Welcome! You joined { $account } as { $role }.
+accounts-partnerAgency = partner agency
+accounts-canDo = What you can do here
+accounts-deactivated = You can do nothing here while deactivated.
+accounts-create = Create an account
+accounts-kind = Kind
+accounts-kindStandard = An email-marketing account
+accounts-kindPartner = A partner agency, managing clients' accounts
+accounts-createButton = Create account

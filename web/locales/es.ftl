@@ -167,12 +167,15 @@ problem-invalid_query = La página envió una solicitud que Roster no pudo leer.
 problem-busy = Roster está ocupado con otros cambios en esta cuenta. Vuelve a intentarlo en un momento.
 problem-unavailable = Roster no está disponible por un momento. Vuelve a intentarlo enseguida.
 problem-internal_error = Algo ha fallado en Roster; ha quedado registrado. Inténtalo más tarde.
+# What to do next, after problem-access_ended, on Manage users.
+next-access_ended = Reactívalo desde el menú de su fila, con una nueva fecha de fin o sin ella, para devolverle el acceso.
 problem-unreachable = No se pudo contactar con Roster. Comprueba tu conexión y vuelve a intentarlo.
 problem-unknown = Roster lo ha rechazado (código { $code }).
 
 field-name-length = El nombre debe tener de 1 a 100 caracteres.
 field-name-characters = El nombre no debe contener caracteres de control o invisibles (como marcas bidireccionales o espacios de ancho cero).
 field-name-address = El nombre no debe contener una dirección web ni de correo: aparece en los correos.
+field-email = Introduce un correo electrónico válido.
 field-locale = Elige uno de los idiomas ofrecidos.
 field-time_zone = Elige una zona horaria de la lista.
 field-mfa_grace_days = El periodo de gracia debe ser un número entero de días de 0 a 30.
@@ -543,3 +546,22 @@ partner-client-join = Crear allí nuestro usuario
 partner-client-joined = Ya tienes un usuario en la cuenta del cliente, como gestor de la cuenta.
 partner-client-open = Abrir tus cuentas
 partner-client-requested = Solicitud enviada. El propietario del cliente la ve en su página Acceso de socios; sigue abierta 30 días.
+
+## Your accounts
+## $account is an account's name, $role a role's name.
+
+accounts-pageTitle = Tus cuentas - Roster
+accounts-title = Tus cuentas
+accounts-none = Todavía no eres usuario de ninguna cuenta. Crea una abajo, o abre el enlace de una invitación que hayas recibido.
+accounts-users = Gestionar usuarios de { $account }
+accounts-partner = Acceso de socios de { $account }
+accounts-settings = Configuración de la cuenta { $account }
+accounts-welcome = ¡Bienvenido! Te uniste a { $account } como { $role }.
+accounts-partnerAgency = agencia asociada
+accounts-canDo = Qué puedes hacer aquí
+accounts-deactivated = No puedes hacer nada aquí mientras estés desactivado.
+accounts-create = Crear una cuenta
+accounts-kind = Tipo
+accounts-kindStandard = Una cuenta de email marketing
+accounts-kindPartner = Una agencia asociada, que gestiona cuentas de clientes
+accounts-createButton = Crear cuenta

@@ -167,12 +167,15 @@ problem-invalid_query = La page a envoyé une demande que Roster n’a pas pu li
 problem-busy = Roster est occupé par d’autres modifications de ce compte. Réessayez dans un instant.
 problem-unavailable = Roster est momentanément indisponible. Réessayez dans un instant.
 problem-internal_error = Un problème est survenu du côté de Roster ; il a été consigné. Réessayez plus tard.
+# What to do next, after problem-access_ended, on Manage users.
+next-access_ended = Réactivez-le depuis le menu de sa ligne, avec une nouvelle date de fin ou sans, pour lui rendre l’accès.
 problem-unreachable = Impossible de joindre Roster. Vérifiez votre connexion et réessayez.
 problem-unknown = Roster a refusé (code { $code }).
 
 field-name-length = Le nom doit compter de 1 à 100 caractères.
 field-name-characters = Le nom ne doit pas contenir de caractères de contrôle ou invisibles (marques bidirectionnelles, espaces sans chasse…).
 field-name-address = Le nom ne doit pas contenir d’adresse web ou e-mail : il apparaît dans les e-mails.
+field-email = Saisissez une adresse e-mail valide.
 field-locale = Choisissez l’une des langues proposées.
 field-time_zone = Choisissez un fuseau horaire dans la liste.
 field-mfa_grace_days = Le délai de grâce doit être un nombre entier de jours, de 0 à 30.
@@ -543,3 +546,22 @@ partner-client-join = Y créer notre utilisateur
 partner-client-joined = Vous avez maintenant un utilisateur dans le compte du client, en tant que gestionnaire du compte.
 partner-client-open = Ouvrir vos comptes
 partner-client-requested = Demande envoyée. Le propriétaire du client la voit sur sa page Accès partenaire ; elle reste ouverte 30 jours.
+
+## Your accounts
+## $account is an account's name, $role a role's name.
+
+accounts-pageTitle = Vos comptes - Roster
+accounts-title = Vos comptes
+accounts-none = Vous n’êtes encore utilisateur d’aucun compte. Créez-en un ci-dessous, ou ouvrez le lien d’une invitation reçue.
+accounts-users = Gérer les utilisateurs de { $account }
+accounts-partner = Accès partenaire de { $account }
+accounts-settings = Paramètres du compte { $account }
+accounts-welcome = Bienvenue ! Vous avez rejoint { $account } en tant que { $role }.
+accounts-partnerAgency = agence partenaire
+accounts-canDo = Ce que vous pouvez faire ici
+accounts-deactivated = Vous ne pouvez rien faire ici tant que vous êtes désactivé.
+accounts-create = Créer un compte
+accounts-kind = Type
+accounts-kindStandard = Un compte d’e-mail marketing
+accounts-kindPartner = Une agence partenaire, qui gère les comptes de ses clients
+accounts-createButton = Créer le compte

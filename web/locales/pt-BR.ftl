@@ -167,12 +167,15 @@ problem-invalid_query = A página enviou um pedido que o Roster não conseguiu l
 problem-busy = O Roster está ocupado com outras alterações nesta conta. Tente de novo em instantes.
 problem-unavailable = O Roster está indisponível por um momento. Tente de novo em instantes.
 problem-internal_error = Algo deu errado no Roster; isso foi registrado. Tente de novo mais tarde.
+# What to do next, after problem-access_ended, on Manage users.
+next-access_ended = Reative pelo menu da linha, com uma nova data de término ou sem, para devolver o acesso.
 problem-unreachable = Não foi possível acessar o Roster. Verifique a sua conexão e tente de novo.
 problem-unknown = O Roster recusou (código { $code }).
 
 field-name-length = O nome deve ter de 1 a 100 caracteres.
 field-name-characters = O nome não pode conter caracteres de controle ou invisíveis (como marcas bidirecionais ou espaços de largura zero).
 field-name-address = O nome não pode conter um endereço da web ou de e-mail: ele aparece nos e-mails.
+field-email = Digite um endereço de e-mail válido.
 field-locale = Escolha um dos idiomas oferecidos.
 field-time_zone = Escolha um fuso horário da lista.
 field-mfa_grace_days = O período de carência deve ser um número inteiro de dias de 0 a 30.
@@ -543,3 +546,22 @@ partner-client-join = Criar nosso usuário lá
 partner-client-joined = Agora você tem um usuário na conta do cliente, como gerente da conta.
 partner-client-open = Abrir suas contas
 partner-client-requested = Pedido enviado. O proprietário do cliente o vê na página Acesso de parceiros; ele fica aberto por 30 dias.
+
+## Your accounts
+## $account is an account's name, $role a role's name.
+
+accounts-pageTitle = Suas contas - Roster
+accounts-title = Suas contas
+accounts-none = Você ainda não é usuário de nenhuma conta. Crie uma abaixo, ou abra o link de um convite que você recebeu.
+accounts-users = Gerenciar usuários de { $account }
+accounts-partner = Acesso de parceiros de { $account }
+accounts-settings = Configurações da conta { $account }
+accounts-welcome = Boas-vindas! Você entrou em { $account } como { $role }.
+accounts-partnerAgency = agência parceira
+accounts-canDo = O que você pode fazer aqui
+accounts-deactivated = Você não pode fazer nada aqui enquanto estiver desativado.
+accounts-create = Criar uma conta
+accounts-kind = Tipo
+accounts-kindStandard = Uma conta de e-mail marketing
+accounts-kindPartner = Uma agência parceira, que gerencia contas de clientes
+accounts-createButton = Criar conta
