@@ -15,24 +15,31 @@ def in_language(page, tag):
     assert page.evaluate("document.documentElement.lang") == tag
 
 
-def fits(page):
+def at_360_in(new_page, api, tag, page_name):
+    """A new owner's `page_name` (users.html, ...) of a new account, 360 px wide, in `tag`."""
+    page = new_page(width=360, height=740)
+    _, owner, account = signed_in_owner(page, api)
+    in_language(page, tag)
+    page.goto(f"/app/{page_name}?account={account['id']}")
+    return page, owner, account
+
+
+def fits_and_accessible(page, name):
     assert page.evaluate("document.documentElement.scrollWidth") <= 360, "the page scrolls sideways"
+    accessible(page, name)
 
 
 def test_manage_users_in_french_at_360_pixels(new_page, api):
-    page = new_page(width=360, height=740)
-    _, owner, account = signed_in_owner(page, api)
+    page, owner, account = at_360_in(new_page, api, "fr", "users.html")
     api.join(owner, account["id"], unique("sue"))
     page.reload()
-    in_language(page, "fr")
     expect(page.get_by_role("heading", name="Gérer les utilisateurs", exact=True)).to_be_visible()
     assert page.title() == "Gérer les utilisateurs - Roster"
     expect(page.get_by_text("2 places occupées sur 10")).to_be_visible()
     table = page.get_by_role("table", name="Utilisateurs de ce compte")
     expect(table.get_by_role("columnheader", name="Dernière activité")).to_be_attached()
     expect(table.get_by_text("Actif", exact=True).first).to_be_attached()
-    fits(page)
-    accessible(page, "users-fr-360")
+    fits_and_accessible(page, "users-fr-360")
 
     invitee = unique("ann")
     page.get_by_role("button", name="Ajouter un utilisateur").click()
@@ -58,24 +65,17 @@ def test_manage_users_in_french_at_360_pixels(new_page, api):
 
 
 def test_activity_in_german_at_360_pixels(new_page, api):
-    page = new_page(width=360, height=740)
-    _, _, account = signed_in_owner(page, api)
-    in_language(page, "de")
-    page.goto(f"/app/activity.html?account={account['id']}")
+    page, _, _ = at_360_in(new_page, api, "de", "activity.html")
     expect(page.get_by_role("heading", name="Aktivität", exact=True)).to_be_visible()
     expect(page.get_by_role("heading", name="Nur anzeigen")).to_be_visible()
     table = page.get_by_role("table", name="Was sich in diesem Konto geändert hat, neueste zuerst")
     expect(table.get_by_text("Konto erstellt")).to_be_attached()
     expect(page.get_by_role("button", name="CSV exportieren")).to_be_visible()
-    fits(page)
-    accessible(page, "activity-de-360")
+    fits_and_accessible(page, "activity-de-360")
 
 
 def test_access_review_in_spanish_at_360_pixels(new_page, api):
-    page = new_page(width=360, height=740)
-    _, _, account = signed_in_owner(page, api)
-    in_language(page, "es")
-    page.goto(f"/app/access.html?account={account['id']}")
+    page, _, _ = at_360_in(new_page, api, "es", "access.html")
     expect(page.get_by_role("heading", name="Revisión de accesos", exact=True)).to_be_visible()
     expect(page.get_by_role("table", name="Qué puede hacer cada usuario")).to_be_visible()
     page.get_by_role("combobox", name="Permiso").select_option(label="Ver informes")
@@ -83,15 +83,11 @@ def test_access_review_in_spanish_at_360_pixels(new_page, api):
     expect(page.get_by_role("table", name="Quién puede ver informes")).to_be_visible()
     # At 360 px each cell is named by its heading too.
     expect(page.get_by_role("cell", name="Ver informes: sí", exact=True)).to_be_visible()
-    fits(page)
-    accessible(page, "access-es-360")
+    fits_and_accessible(page, "access-es-360")
 
 
 def test_partner_access_in_brazilian_portuguese_at_360_pixels(new_page, api):
-    page = new_page(width=360, height=740)
-    _, _, account = signed_in_owner(page, api)
-    in_language(page, "pt-BR")
-    page.goto(f"/app/partner-access.html?account={account['id']}")
+    page, _, _ = at_360_in(new_page, api, "pt-BR", "partner-access.html")
     expect(page.get_by_role("heading", name="Acesso de parceiros", exact=True)).to_be_visible()
     expect(page.get_by_role("heading", name="Acesso gerenciado por uma agência parceira")).to_be_visible()
     expect(page.get_by_text("Nenhum pedido em aberto.")).to_be_visible()
@@ -99,8 +95,7 @@ def test_partner_access_in_brazilian_portuguese_at_360_pixels(new_page, api):
     expect(switch).not_to_be_checked()
     switch.click()
     expect(page.get_by_role("alert")).to_have_text(re.compile("^Nenhum parceiro pediu acesso."))
-    fits(page)
-    accessible(page, "partner-access-pt-BR-360")
+    fits_and_accessible(page, "partner-access-pt-BR-360")
 
 
 def english_ids():
