@@ -9,6 +9,7 @@
 
 import { hostGivesTokens, idToken, signIn } from '../js/auth.js';
 import { appRoot } from '../js/config.js';
+import { LOCALE_CHANGED, locale } from '../js/locale.js';
 
 const stylesheet = new URL('css/roster.css', appRoot).href;
 const sheet = () => Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
@@ -47,7 +48,17 @@ export class RosterElement extends HTMLElement {
   /** Whether it draws in a shadow root of its own (the embeddable ones). */
   static shadow = false;
 
+  /**
+   * Whether it speaks the reader's language (say.js): its `lang`, and a
+   * load again when the reader picks another.
+   */
+  static localized = false;
+
   connectedCallback() {
+    if (this.constructor.localized) {
+      this.relocalize ??= () => this.reload();
+      document.addEventListener(LOCALE_CHANGED, this.relocalize);
+    }
     if (!this.constructor.shadow) styleThePage();
     else if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(sheet());
     this.reload();
@@ -69,6 +80,7 @@ export class RosterElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    if (this.relocalize) document.removeEventListener(LOCALE_CHANGED, this.relocalize);
     this.loading?.abort();
     this.loading = null;
   }
@@ -84,6 +96,7 @@ export class RosterElement extends HTMLElement {
         signIn();
         return;
       }
+      if (this.constructor.localized) this.lang = locale();
       this.loading?.abort();
       this.loading = new AbortController();
       this.load(this.loading.signal);

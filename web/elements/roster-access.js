@@ -11,13 +11,27 @@ import { get, path } from '../js/api.js';
 import { page } from '../js/config.js';
 import { fetchCsv, saveCsv } from '../js/csv.js';
 import { roles } from '../js/roles.js';
-import { ACCESS, LAST_ACTIVE, STATUSES, heldInWords, lastActive, permissionName, roleName } from '../js/words.js';
+import { t } from '../js/say.js';
+import { STATUSES, asList, heldInWords, lastActive, permissionInSentence, permissionName, roleName } from '../js/words.js';
 import { alertRegion, failed, field, fromAddress, h, intoAddress, liveRegion, queryOf, tell, uid } from '../js/ui.js';
 
 /** The question's names, in the page's address as in the API's query. */
 const QUESTION = ['permission', 'list_id'];
 
+/** The caption of a question about one permission ("Who can see reports on list 7"). */
+function questionOf({ permission, list_id: list }) {
+  const words = { permission: permissionInSentence(permission), list };
+  return list ? t('access.questionOnList', words) : t('access.question', words);
+}
+
+/** Who holds the permission asked about, as a sentence. */
+const whoCan = (question, emails) => (emails.length
+  ? t('access.whoCan', { question, users: asList(emails) })
+  : t('access.nobody', { question }));
+
 class RosterAccess extends RosterElement {
+  static localized = true;
+
   async load(signal) {
     try {
       this.catalog = await roles(signal);
@@ -35,17 +49,17 @@ class RosterAccess extends RosterElement {
   /** The question's form: a permission (of the API's) and a list. */
   filters(question) {
     const permission = h('select', { name: 'permission' },
-      h('option', { value: '' }, ACCESS.everyPermission),
+      h('option', { value: '' }, t('access.everyPermission')),
       this.catalog.permissions.map(({ permission: p }) =>
         h('option', { value: p, selected: p === question.permission }, permissionName(p))));
     const list = h('input', { name: 'list_id', type: 'text', value: question.list_id, autocomplete: 'off', spellcheck: 'false' });
-    const download = h('button', { type: 'button', onClick: () => this.download(download) }, ACCESS.download);
+    const download = h('button', { type: 'button', onClick: () => this.download(download) }, t('access.download'));
     const legend = uid('legend');
     const form = h('form', { class: 'filters', 'aria-labelledby': legend },
-      h('h2', { id: legend }, ACCESS.filters),
-      field(ACCESS.permission, permission),
-      field(ACCESS.list, list, ACCESS.listHint),
-      h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, ACCESS.show), download));
+      h('h2', { id: legend }, t('access.filters')),
+      field(t('access.permission'), permission),
+      field(t('access.list'), list, t('access.listHint')),
+      h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, t('access.show')), download));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const next = { permission: permission.value, list_id: list.value.trim() };
@@ -70,30 +84,30 @@ class RosterAccess extends RosterElement {
     this.question = question;
     const { body } = await get(this.review(), { signal: this.signal });
     const permissions = question.permission ? [question.permission] : this.catalog.permissions.map((p) => p.permission);
-    const caption = question.permission ? ACCESS.question(question.permission, question.list_id) : ACCESS.everything;
+    const caption = question.permission ? questionOf(question) : t('access.everything');
     const captionId = uid('caption');
     const now = Date.now();
     const rows = body.users.map((user) => h('tr', {},
-      h('th', { scope: 'row', 'data-label': ACCESS.user }, h('span', { class: 'email' }, user.email)),
-      h('td', { 'data-label': ACCESS.role }, roleName(user.role)),
-      h('td', { 'data-label': ACCESS.status }, STATUSES[user.status] ?? user.status),
-      h('td', { 'data-label': LAST_ACTIVE }, lastActive(user.last_active_at, now)),
+      h('th', { scope: 'row', 'data-label': t('access.user') }, h('span', { class: 'email' }, user.email)),
+      h('td', { 'data-label': t('access.role') }, roleName(user.role)),
+      h('td', { 'data-label': t('access.status') }, STATUSES[user.status] ?? user.status),
+      h('td', { 'data-label': t('lastActive.heading') }, lastActive(user.last_active_at, now)),
       permissions.map((p) => user.permissions.find((held) => held.permission === p)).map((held) => h('td', { 'data-label': permissionName(held.permission) },
         heldInWords(held, question.list_id))),
       h('td', {}, user.role === 'owner' ? '' : h('a', {
         href: page('users.html', { account: this.accountId, edit: user.user_id }),
-        'aria-label': ACCESS.editUser(user.email),
-      }, ACCESS.edit))));
+        'aria-label': t('access.editUser', { email: user.email }),
+      }, t('access.edit')))));
     this.results.replaceChildren(
-      question.permission ? h('p', { class: 'who-can' }, ACCESS.whoCan(caption,
+      question.permission ? h('p', { class: 'who-can' }, whoCan(caption,
         body.users.filter((u) => u.permissions[0]?.allowed).map((u) => u.email))) : '',
       h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
         h('table', { class: 'access' },
           h('caption', { id: captionId }, caption),
           h('thead', {}, h('tr', {},
-            [ACCESS.user, ACCESS.role, ACCESS.status, LAST_ACTIVE, ...permissions.map(permissionName)]
+            [t('access.user'), t('access.role'), t('access.status'), t('lastActive.heading'), ...permissions.map(permissionName)]
               .map((label) => h('th', { scope: 'col' }, label)),
-            h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, ACCESS.edit)))),
+            h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('access.edit'))))),
           h('tbody', {}, rows))));
   }
 
@@ -104,7 +118,7 @@ class RosterAccess extends RosterElement {
     try {
       const parts = await fetchCsv(this.review(), { signal: this.signal });
       saveCsv(`access-${this.accountId}.csv`, parts);
-      this.live.textContent = ACCESS.downloaded;
+      this.live.textContent = t('access.downloaded');
     } catch (error) {
       tell(this.alert, error);
     } finally {

@@ -6,12 +6,13 @@ import { RosterElement, define } from './base.js';
 import { get, post } from '../js/api.js';
 import { page } from '../js/config.js';
 import { STATUSES, permissionName, roleName } from '../js/words.js';
-import { locale } from '../js/locale.js';
 import { t } from '../js/say.js';
 import { alertRegion, clearErrors, failed, field, h, showError, uid } from '../js/ui.js';
 import { LEFT } from './settings/leave-section.js';
 
 class RosterAccounts extends RosterElement {
+  static localized = true;
+
   async load(signal) {
     let me;
     try {
@@ -25,10 +26,10 @@ class RosterAccounts extends RosterElement {
     sessionStorage.removeItem(LEFT);
     const list = me.accounts.length
       ? h('ul', { class: 'cards' }, me.accounts.map((a) => this.card(a, a.account_id === joined)))
-      : h('p', {}, 'You are not a user of any account yet. Create one below, or open the link of an invitation you received.');
+      : h('p', {}, t('accounts.none'));
     this.replaceChildren(
-      left ? h('p', { class: 'notice', role: 'status', lang: locale() }, t('leave.done', { account: left })) : null,
-      h('section', { 'aria-label': 'Your accounts' }, list),
+      left ? h('p', { class: 'notice', role: 'status' }, t('leave.done', { account: left })) : null,
+      h('section', { 'aria-label': t('accounts.title') }, list),
       this.createForm(),
     );
   }
@@ -36,38 +37,39 @@ class RosterAccounts extends RosterElement {
   card(account, justJoined) {
     const links = [];
     if (account.permissions.includes('users:manage')) {
-      links.push(h('a', { href: page('users.html', { account: account.account_id }) }, `Manage users of ${account.name}`));
+      links.push(h('a', { href: page('users.html', { account: account.account_id }) }, t('accounts.users', { account: account.name })));
     }
     if (account.permissions.includes('partner:tools') || account.permissions.includes('account:edit')) {
-      links.push(h('a', { href: page('partner-access.html', { account: account.account_id }) }, `Partner access of ${account.name}`));
+      links.push(h('a', { href: page('partner-access.html', { account: account.account_id }) }, t('accounts.partner', { account: account.name })));
     }
     // The owner's settings; for anyone else, where to leave.
-    links.push(h('a', { href: page('settings.html', { account: account.account_id }) }, `Account settings of ${account.name}`));
+    links.push(h('a', { href: page('settings.html', { account: account.account_id }) }, t('accounts.settings', { account: account.name })));
     const titleId = uid('account');
     return h('li', { class: justJoined ? 'card joined' : 'card', 'aria-labelledby': titleId },
       h('h3', { id: titleId }, account.name),
-      justJoined ? h('p', { class: 'notice', role: 'status' }, `Welcome! You joined ${account.name} as ${roleName(account.role)}.`) : null,
-      h('p', {}, `${roleName(account.role)}${account.kind === 'partner' ? ' · partner agency' : ''} · ${STATUSES[account.status]}`),
+      justJoined ? h('p', { class: 'notice', role: 'status' }, t('accounts.welcome', { account: account.name, role: roleName(account.role) })) : null,
+      h('p', {}, [roleName(account.role), account.kind === 'partner' ? t('accounts.partnerAgency') : '', STATUSES[account.status]]
+        .filter(Boolean).join(' · ')),
       account.permissions.length
-        ? h('details', {}, h('summary', {}, 'What you can do here'),
+        ? h('details', {}, h('summary', {}, t('accounts.canDo')),
           h('ul', {}, account.permissions.map((p) => h('li', {}, permissionName(p)))))
-        : h('p', { class: 'hint' }, 'You can do nothing here while deactivated.'),
+        : h('p', { class: 'hint' }, t('accounts.deactivated')),
       links.length ? h('p', { class: 'links' }, links) : null);
   }
 
   createForm() {
     const name = h('input', { type: 'text', name: 'name', required: true, autocomplete: 'organization', 'data-label': 'The name' });
     const kind = h('select', { name: 'kind' },
-      h('option', { value: 'standard' }, 'An email-marketing account'),
-      h('option', { value: 'partner' }, 'A partner agency, managing clients\' accounts'));
+      h('option', { value: 'standard' }, t('accounts.kindStandard')),
+      h('option', { value: 'partner' }, t('accounts.kindPartner')));
     const alert = alertRegion();
     const titleId = uid('title');
     const form = h('form', { class: 'stack', 'aria-labelledby': titleId },
-      h('h2', { id: titleId }, 'Create an account'),
-      field('Account name', name),
-      field('Kind', kind),
+      h('h2', { id: titleId }, t('accounts.create')),
+      field(t('name.label'), name),
+      field(t('accounts.kind'), kind),
       alert,
-      h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Create account')));
+      h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, t('accounts.createButton'))));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       clearErrors(form, alert);

@@ -7,10 +7,14 @@
 
 import { RosterElement, define } from './base.js';
 import { get, path } from '../js/api.js';
-import { ACTIVITY, AUDIT_ACTIONS, STATUSES, roleName, when } from '../js/words.js';
+import { t } from '../js/say.js';
+import { AUDIT_ACTIONS, STATUSES, duration, roleName, when } from '../js/words.js';
 import { alertRegion, failed, fromAddress, h, liveRegion, queryOf, tell, uid } from '../js/ui.js';
 import { FILTERS, apiFilters, filterForm } from './activity/filters.js';
 import { exportButton } from './activity/export.js';
+
+/** The table's headings (their keys). */
+const COLUMNS = ['activity.when', 'activity.who', 'activity.what', 'activity.about', 'activity.change'];
 
 const standing = (s) => (s ? `${roleName(s.role)}, ${STATUSES[s.status]?.toLowerCase() ?? s.status}` : '');
 
@@ -37,6 +41,8 @@ async function everyUser(accountId, signal) {
 class RosterActivity extends RosterElement {
   static shadow = true;
 
+  static localized = true;
+
   get pageSize() {
     return Number(this.getAttribute('page-size')) || 20;
   }
@@ -60,8 +66,8 @@ class RosterActivity extends RosterElement {
         this.live,
         h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
           h('table', { class: 'activity' },
-            h('caption', { id: captionId }, 'What changed in this account, newest first'),
-            h('thead', {}, h('tr', {}, ['When', 'Who', 'What', 'About', 'Change'].map((c) => h('th', { scope: 'col' }, c)))),
+            h('caption', { id: captionId }, t('activity.caption')),
+            h('thead', {}, h('tr', {}, COLUMNS.map((c) => h('th', { scope: 'col' }, t(c))))),
             this.tbody)),
         this.alert,
         this.more,
@@ -90,15 +96,15 @@ class RosterActivity extends RosterElement {
 
   async nextPage(cursor) {
     const { body } = await get(this.trail({ limit: String(this.pageSize), cursor }), { signal: this.signal });
-    this.kept.textContent = body.retention_seconds ? ACTIVITY.kept(body.retention_seconds) : '';
+    this.kept.textContent = body.retention_seconds ? t('activity.kept', { span: duration(body.retention_seconds) }) : '';
     this.tbody.append(...body.events.map((e) => h('tr', {},
-      h('td', { 'data-label': 'When' }, h('time', { datetime: e.at }, when(e.at))),
-      h('td', { 'data-label': 'Who' }, e.actor.type === 'system' ? 'Roster' : (e.actor.email ?? e.actor.sub)),
-      h('td', { 'data-label': 'What' }, AUDIT_ACTIONS[e.action] ?? e.action),
-      h('td', { 'data-label': 'About' }, e.target?.email ?? ''),
-      h('td', { 'data-label': 'Change' }, change(e)))));
+      h('td', { 'data-label': t('activity.when') }, h('time', { datetime: e.at }, when(e.at))),
+      h('td', { 'data-label': t('activity.who') }, e.actor.type === 'system' ? t('activity.system') : (e.actor.email ?? e.actor.sub)),
+      h('td', { 'data-label': t('activity.what') }, AUDIT_ACTIONS[e.action] ?? e.action),
+      h('td', { 'data-label': t('activity.about') }, e.target?.email ?? ''),
+      h('td', { 'data-label': t('activity.change') }, change(e)))));
     if (!body.events.length && !cursor) {
-      const none = Object.values(this.filters).some(Boolean) ? ACTIVITY.noMatch : 'Nothing has happened yet.';
+      const none = Object.values(this.filters).some(Boolean) ? t('activity.noMatch') : t('activity.nothingYet');
       this.tbody.append(h('tr', {}, h('td', { colspan: '5' }, none)));
     }
     const older = h('button', {
@@ -114,8 +120,8 @@ class RosterActivity extends RosterElement {
           older.disabled = false;
         }
       },
-    }, 'Show older events');
-    this.more.replaceChildren(body.next_cursor ? older : h('p', { class: 'hint' }, 'That is everything.'));
+    }, t('activity.older'));
+    this.more.replaceChildren(body.next_cursor ? older : h('p', { class: 'hint' }, t('activity.everything')));
     if (cursor && body.next_cursor) older.focus();
   }
 

@@ -7,11 +7,14 @@
 import { RosterElement, define } from './base.js';
 import { get, path, post, put } from '../js/api.js';
 import { page } from '../js/config.js';
+import { t } from '../js/say.js';
 import { endDate, endsIn, until, when } from '../js/words.js';
 import { endChoices, readEnd } from '../js/ending.js';
 import { alertRegion, clearErrors, failed, field, h, liveRegion, modal, showError, uid } from '../js/ui.js';
 
 class RosterPartnerAccess extends RosterElement {
+  static localized = true;
+
   async load(signal) {
     try {
       const { body: account } = await get(path('accounts', this.accountId), { signal });
@@ -33,40 +36,44 @@ class RosterPartnerAccess extends RosterElement {
     const toggle = h('button', {
       type: 'button', role: 'switch', class: 'switch', 'aria-checked': String(on),
       onClick: () => (on ? this.turnOff(access.partner) : this.turnOn(access.requests)),
-    }, h('span', { class: 'switch-track', 'aria-hidden': 'true' }), 'Partner access enabled');
+    }, h('span', { class: 'switch-track', 'aria-hidden': 'true' }), t('partner.enabled'));
     const near = on && access.until ? endsIn(access.until) : '';
     const state = on
-      ? `${access.partner.name} manages this account${access.until ? ` ${until(access.until)}` : ''}: its partner managers can create their own user here.`
-      : 'No partner manages this account.';
+      ? t(access.until ? 'partner.managesUntil' : 'partner.manages', {
+        partner: access.partner.name, until: access.until ? until(access.until) : '',
+      })
+      : t('partner.noPartner');
     const ending = on
       ? h('div', { class: 'buttons' },
-        near ? h('p', { class: 'hint ends-in' }, `Partner access ${near}.`) : null,
-        h('button', { type: 'button', onClick: () => this.moveEnd(access) }, access.until ? 'Change end date' : 'Set an end date'))
+        near ? h('p', { class: 'hint ends-in' }, t('partner.endsIn', { when: near })) : null,
+        h('button', { type: 'button', onClick: () => this.moveEnd(access) }, t(access.until ? 'partner.changeEnd' : 'partner.setEnd')))
       : null;
     const requests = access.requests.length
       ? h('ul', {}, access.requests.map((r) => h('li', {},
-        `${r.partner_name} asked on ${when(r.requested_at)}${r.requested_by ? ` (${r.requested_by})` : ''}.`)))
-      : h('p', {}, 'No open requests.');
+        t(r.requested_by ? 'partner.askedBy' : 'partner.asked', {
+          partner: r.partner_name, when: when(r.requested_at), by: r.requested_by ?? '',
+        }))))
+      : h('p', {}, t('partner.noRequests'));
     const [partnerTitle, requestsTitle] = [uid('title'), uid('title')];
     this.replaceChildren(
       h('section', { class: 'stack', 'aria-labelledby': partnerTitle },
-        h('h2', { id: partnerTitle }, 'Managed access by a partner agency'),
+        h('h2', { id: partnerTitle }, t('partner.managed')),
         toggle,
         h('p', {}, state),
         ending,
         this.alert,
         this.live),
       h('section', { class: 'stack', 'aria-labelledby': requestsTitle },
-        h('h2', { id: requestsTitle }, 'Requests'),
+        h('h2', { id: requestsTitle }, t('partner.requests')),
         requests,
-        h('p', { class: 'hint' }, `A partner agency asks with this account's id: `, h('code', {}, this.accountId))),
+        h('p', { class: 'hint' }, `${t('partner.askWithId')} `, h('code', {}, this.accountId))),
     );
   }
 
   turnOn(requests) {
     this.alert.textContent = '';
     if (!requests.length) {
-      this.alert.textContent = 'No partner has asked for access. A partner agency asks first, with this account\'s id.';
+      this.alert.textContent = t('partner.nobodyAsked');
       return;
     }
     const legendId = uid('legend');
@@ -76,10 +83,10 @@ class RosterPartnerAccess extends RosterElement {
         h('input', { type: 'radio', name: 'partner', value: r.partner_account_id, id, checked: i === 0 }),
         h('label', { for: id }, r.partner_name));
     });
-    this.confirmForm('Enable partner access?',
-      [h('fieldset', { 'aria-labelledby': legendId }, h('legend', { id: legendId }, 'Partner'), choices),
-        h('p', {}, 'Its partner managers can then create their own user in this account, as Account Managers, each taking a seat.'),
-        endChoices({ legend: 'Partner access ends', field: 'until' })],
+    this.confirmForm(t('partner.enable'),
+      [h('fieldset', { 'aria-labelledby': legendId }, h('legend', { id: legendId }, t('partner.partner')), choices),
+        h('p', {}, t('partner.enableText')),
+        endChoices({ legend: t('partner.ends'), field: 'until' })],
       (form) => {
         const end = readEnd(form, { field: 'until' });
         return { enabled: true, partner_account_id: new FormData(form).get('partner'), ...(end ? { until: end } : {}) };
@@ -89,11 +96,11 @@ class RosterPartnerAccess extends RosterElement {
   /** Sets, moves or removes the end of the enabled partner's access. */
   moveEnd(access) {
     this.alert.textContent = '';
-    this.confirmForm('When does partner access end?',
+    this.confirmForm(t('partner.whenEnds'),
       [h('p', {}, access.until
-        ? `${access.partner.name} manages this account until ${endDate(access.until)}. Every user it created here loses access then.`
-        : `${access.partner.name} manages this account for good. With an end, every user it created here loses access then.`),
-      endChoices({ legend: 'Partner access ends', field: 'until', current: access.until })],
+        ? t('partner.untilText', { partner: access.partner.name, date: endDate(access.until) })
+        : t('partner.forGoodText', { partner: access.partner.name })),
+      endChoices({ legend: t('partner.ends'), field: 'until', current: access.until })],
       (form) => {
         const end = readEnd(form, { field: 'until' });
         return end === undefined ? null : { enabled: true, partner_account_id: access.partner.account_id, until: end };
@@ -102,17 +109,17 @@ class RosterPartnerAccess extends RosterElement {
 
   turnOff(partner) {
     this.alert.textContent = '';
-    this.confirmForm('Turn off partner access?',
-      [h('p', {}, `Every user ${partner.name} created in this account is deactivated at once.`)],
+    this.confirmForm(t('partner.turnOff'),
+      [h('p', {}, t('partner.turnOffText', { partner: partner.name }))],
       () => ({ enabled: false }));
   }
 
   /** A dialog with `content`, Confirm and Cancel; Confirm sends `body(form)` (null: nothing to send). */
   confirmForm(title, content, body) {
     const alert = alertRegion();
-    const cancel = h('button', { type: 'button' }, 'Cancel');
+    const cancel = h('button', { type: 'button' }, t('common.cancel'));
     const form = h('form', { class: 'stack' }, content, alert,
-      h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Confirm'), cancel));
+      h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, t('partner.confirm')), cancel));
     const dialog = modal(title, form, { signal: this.signal });
     cancel.addEventListener('click', dialog.close);
     form.addEventListener('submit', async (event) => {
@@ -127,10 +134,11 @@ class RosterPartnerAccess extends RosterElement {
         const { body: access } = await put(path('accounts', this.accountId, 'partner-access'), sent, { signal: this.signal });
         dialog.close();
         await this.clientSide();
-        const ends = access.until ? `, ${until(access.until)}` : '';
         this.live.textContent = access.enabled
-          ? `Partner access is enabled for ${access.partner.name}${ends}.`
-          : 'Partner access is turned off.';
+          ? t(access.until ? 'partner.enabledForUntil' : 'partner.enabledFor', {
+            partner: access.partner.name, until: access.until ? until(access.until) : '',
+          })
+          : t('partner.turnedOff');
       } catch (error) {
         showError(form, alert, error);
       }
@@ -146,14 +154,14 @@ class RosterPartnerAccess extends RosterElement {
     const live = liveRegion();
     const titleId = uid('title');
     const form = h('form', { class: 'stack', 'aria-labelledby': titleId },
-      h('h2', { id: titleId }, 'Manage a client\'s account'),
-      h('p', {}, `Ask a client for managed access with their account id. Once their owner enables access for ${this.account.name}, create your own user in their account.`),
-      field('Client account id', client, 'The client finds it on their Partner access page.'),
+      h('h2', { id: titleId }, t('partner.client.title')),
+      h('p', {}, t('partner.client.intro', { partner: this.account.name })),
+      field(t('partner.client.id'), client, t('partner.client.idHint')),
       alert,
       live,
       h('div', { class: 'buttons' },
-        h('button', { type: 'submit', value: 'request', class: 'primary' }, 'Request access'),
-        h('button', { type: 'submit', value: 'join' }, 'Create our user there')));
+        h('button', { type: 'submit', value: 'request', class: 'primary' }, t('partner.client.request')),
+        h('button', { type: 'submit', value: 'join' }, t('partner.client.join'))));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       clearErrors(form, alert);
@@ -164,11 +172,11 @@ class RosterPartnerAccess extends RosterElement {
       try {
         if (event.submitter?.value === 'join') {
           await post(path('accounts', clientId, 'partner-access', 'users'), body);
-          live.replaceChildren('You now have a user in the client\'s account, as Account Manager. ',
-            h('a', { href: page('index.html', { joined: clientId }) }, 'Open your accounts'));
+          live.replaceChildren(`${t('partner.client.joined')} `,
+            h('a', { href: page('index.html', { joined: clientId }) }, t('partner.client.open')));
         } else {
           await post(path('accounts', clientId, 'partner-access', 'requests'), body);
-          live.textContent = 'Request sent. The client\'s owner sees it on their Partner access page; it stays open 30 days.';
+          live.textContent = t('partner.client.requested');
         }
       } catch (error) {
         showError(form, alert, error);

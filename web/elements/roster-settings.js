@@ -12,7 +12,6 @@
 import { RosterElement, define } from './base.js';
 import { get, isAbort, path } from '../js/api.js';
 import { signIn } from '../js/auth.js';
-import { LOCALE_CHANGED, locale } from '../js/locale.js';
 import { problem, t } from '../js/say.js';
 import { h, liveRegion } from '../js/ui.js';
 import { leaveSection } from './settings/leave-section.js';
@@ -22,19 +21,9 @@ import { offeredOwnershipSection, ownerOwnershipSection } from './settings/owner
 import { regionSection } from './settings/region-section.js';
 
 class RosterSettings extends RosterElement {
-  connectedCallback() {
-    this.redraw ??= () => this.reload();
-    document.addEventListener(LOCALE_CHANGED, this.redraw);
-    super.connectedCallback();
-  }
-
-  disconnectedCallback() {
-    document.removeEventListener(LOCALE_CHANGED, this.redraw);
-    super.disconnectedCallback();
-  }
+  static localized = true;
 
   async load(signal) {
-    this.lang = locale();
     const news = this.news;
     this.news = null;
     this.live = liveRegion();

@@ -4,20 +4,21 @@
 import { RosterElement, define } from './base.js';
 import { completeSignIn, signIn } from '../js/auth.js';
 import { page } from '../js/config.js';
+import { t } from '../js/say.js';
 import { h } from '../js/ui.js';
 
 class RosterSignIn extends RosterElement {
   static signedIn = false;
 
   async load() {
-    this.replaceChildren(h('p', { role: 'status' }, 'Signing you in…'));
+    this.replaceChildren(h('p', { role: 'status' }, t('signIn.signingIn')));
     try {
       location.replace(await completeSignIn());
     } catch (error) {
       this.replaceChildren(
         h('p', { role: 'alert' }, error.message),
         h('div', { class: 'buttons' },
-          h('button', { type: 'button', class: 'primary', onClick: () => signIn({ returnTo: page('index.html') }) }, 'Sign in again')));
+          h('button', { type: 'button', class: 'primary', onClick: () => signIn({ returnTo: page('index.html') }) }, t('signIn.again'))));
     }
   }
 }

@@ -10,21 +10,29 @@
 import { RosterElement, define } from './base.js';
 import { get, path } from '../js/api.js';
 import { roles } from '../js/roles.js';
-import { USERS } from '../js/words.js';
+import { t } from '../js/say.js';
+import { STATUSES } from '../js/words.js';
 import { alertRegion, failed, fromAddress, h, intoAddress, liveRegion, tell } from '../js/ui.js';
 import { openInvite } from './users/invite-dialog.js';
 import { act } from './users/user-actions.js';
 import { UsersTable } from './users/users-table.js';
 
+/** Why `user` has no Edit: the owner, or a status that does not offer it. */
+const notEditable = ({ email, role, status }) => (role === 'owner'
+  ? t('users.notEditableOwner', { email })
+  : t('users.notEditable', { email, status: STATUSES[status]?.toLowerCase() ?? status }));
+
 class RosterUsers extends RosterElement {
   static shadow = true;
+
+  static localized = true;
 
   async load() {
     this.live ??= liveRegion();
     this.alert ??= alertRegion();
     this.seats = h('p', { class: 'seats' });
     this.table = new UsersTable(this);
-    const add = h('button', { type: 'button', class: 'primary', part: 'button primary', onClick: () => openInvite(this) }, 'Add new user');
+    const add = h('button', { type: 'button', class: 'primary', part: 'button primary', onClick: () => openInvite(this) }, t('users.add'));
     this.render(
       h('div', { class: 'toolbar', part: 'toolbar' }, this.seats, add),
       this.alert,
@@ -45,7 +53,7 @@ class RosterUsers extends RosterElement {
     try {
       const { body: user } = await get(path('accounts', this.accountId, 'users', userId), { signal: this.signal });
       if (user.actions.includes('change_role')) await this.act('change_role', user);
-      else this.announce(USERS.notEditable(user));
+      else this.announce(notEditable(user));
     } catch (error) {
       this.warn(error);
     }
@@ -60,7 +68,7 @@ class RosterUsers extends RosterElement {
         this.table.read(null),
         roles(signal),
       ]);
-      this.seats.textContent = `${account.body.seats_used} of ${account.body.seat_limit} seats used`;
+      this.seats.textContent = t('seats.used', { used: account.body.seats_used, limit: account.body.seat_limit });
       this.table.replace(page);
     } catch (error) {
       failed(this, error, () => this.reload());

@@ -4,6 +4,7 @@
 // choices of Add new user, Edit, Reactivate and Partner access. The bounds an
 // end must keep are the API's: its refusal is shown next to the field.
 
+import { t } from './say.js';
 import { END_PRESETS, endDate } from './words.js';
 import { h, uid } from './ui.js';
 
@@ -52,7 +53,7 @@ export const presetEnd = (key, now = new Date()) => endOfDay(later(now, key));
  * time, or null) adds "Keep" for an end already set, checked; else Never is.
  * The picker's name is `field`, where the API's refusal of the end is shown.
  */
-export function endChoices({ legend = 'Access ends', name = 'access_ends', field = 'access_until', current = null } = {}) {
+export function endChoices({ legend = t('ends.legend'), name = 'access_ends', field = 'access_until', current = null } = {}) {
   const now = new Date();
   const picker = h('input', {
     type: 'date', name: field, 'data-label': 'The end of access',
@@ -67,7 +68,7 @@ export function endChoices({ legend = 'Access ends', name = 'access_ends', field
       h('label', { for: id }, label),
       hint ? h('p', { class: 'hint', id: hintId }, hint) : null);
   };
-  const dated = choice('date', 'On a date');
+  const dated = choice('date', t('ends.onDate'));
   const pickerId = uid('field');
   picker.id = pickerId;
   // Picking a day chooses On a date.
@@ -75,11 +76,11 @@ export function endChoices({ legend = 'Access ends', name = 'access_ends', field
   const legendId = uid('legend');
   return h('fieldset', { class: 'field ends', 'aria-labelledby': legendId },
     h('legend', { id: legendId }, legend),
-    current ? choice('keep', 'Keep', `Until ${endDate(current)}`, true) : null,
-    choice('never', 'Never', null, !current),
-    Object.entries(END_PRESETS).map(([key, label]) => choice(key, label, `Until ${endDate(presetEnd(key, now))}`)),
+    current ? choice('keep', t('ends.keep'), t('ends.until', { date: endDate(current) }), true) : null,
+    choice('never', t('ends.never'), null, !current),
+    Object.entries(END_PRESETS).map(([key, label]) => choice(key, label, t('ends.until', { date: endDate(presetEnd(key, now)) }))),
     dated,
-    h('div', { class: 'field ends-date' }, h('label', { for: pickerId }, 'End date'), picker));
+    h('div', { class: 'field ends-date' }, h('label', { for: pickerId }, t('ends.date')), picker));
 }
 
 /**
@@ -95,7 +96,7 @@ export function readEnd(form, { name = 'access_ends', field = 'access_until' } =
   if (picked !== 'date') return undefined;
   const day = fromDateInput(String(data.get(field) ?? ''));
   if (day) return rfc3339(day);
-  throw Object.assign(new Error('Pick the day access ends.'), {
+  throw Object.assign(new Error(t('ends.pickDay')), {
     status: 422, code: 'invalid_field', errors: [{ field, message: 'needs a day: pick one' }],
   });
 }

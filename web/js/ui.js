@@ -4,6 +4,8 @@
 // form fields and their errors.
 
 import { isAbort } from './api.js';
+import { fieldProblem, t } from './say.js';
+import { locale } from './locale.js';
 import { describe } from './words.js';
 
 // One count for every copy of this module a page loads, so that two copies
@@ -68,7 +70,9 @@ export function showError(form, alert, error, words = {}) {
       continue;
     }
     const id = uid('error');
-    const said = words.field ? words.field(name, message) : englishField(control, name, message);
+    // The API's reason is English: another language has its own words for the field.
+    const inWords = words.field ?? (locale() === 'en' ? null : fieldProblem);
+    const said = inWords ? inWords(name, message) : englishField(control, name, message);
     const text = h('p', { class: 'field-error', id, dataset: { error: '' } }, said);
     control.setAttribute('aria-invalid', 'true');
     control.setAttribute('aria-describedby', [id, control.getAttribute('aria-describedby')].filter(Boolean).join(' '));
@@ -160,7 +164,7 @@ export function modal(title, content, { signal, lang } = {}) {
  * Cancel (`cancelLabel`), Esc or `signal` aborting. `danger` marks what
  * nothing can undo; `lang` is the words' language, as for modal.
  */
-export function confirm(title, text, confirmLabel, { danger = false, signal, cancelLabel = 'Cancel', lang } = {}) {
+export function confirm(title, text, confirmLabel, { danger = false, signal, cancelLabel = t('common.cancel'), lang } = {}) {
   return new Promise((resolve) => {
     let answer = false;
     const yes = h('button', { type: 'button', class: danger ? 'danger' : 'primary' }, confirmLabel);
@@ -272,7 +276,7 @@ export function failed(el, error, retry) {
   if (isAbort(error)) return;
   el.render(
     h('p', { class: 'alert', role: 'alert' }, describe(error)),
-    retry ? h('button', { type: 'button', onClick: retry }, 'Try again') : null,
+    retry ? h('button', { type: 'button', onClick: retry }, t('common.tryAgain')) : null,
   );
 }
 

@@ -1,14 +1,20 @@
-// What the API's codes mean in words: roles and their descriptions,
-// permissions, statuses, why a user is deactivated, actions, audit events,
-// dates and ends of access, a user's limits, when a user was last active,
-// why a user lacks a permission, the words of Access review and of
-// Activity's filters and export, and errors as sentences. Words only: which roles exist and what each grants
-// come from the API (roles.js), and a test holds these words to its list.
-// English only, as the pages that use them are, but the roles' words, which
-// are the reader's (the catalogs of say.js, as the header and Account
-// settings are).
+// What the API's codes mean in words: each code names its message in the
+// reader's language (the catalogs of say.js, web/locales/): roles and their
+// descriptions, permissions, statuses, why a user is deactivated, what became
+// of an invitation email, actions, audit events, why a user lacks a
+// permission, why a sign-in failed; and the dates, ends of access and last
+// activity of users, as the reader's locale writes them. Words only: which
+// roles exist and what each grants come from the API (roles.js), and a test
+// holds these lists to its list.
 
-import { t } from './say.js';
+import { problem, t } from './say.js';
+import { locale } from './locale.js';
+
+/** `codes` as an object of each code's words (read when asked, so in the language of the moment). */
+const worded = (codes, key) => Object.defineProperties({}, Object.fromEntries(codes.map((code) => [code, {
+  get: () => t(key(code)),
+  enumerable: true,
+}])));
 
 /**
  * Each role's name and description, in the reader's language: the words the
@@ -23,127 +29,78 @@ export const ROLES = Object.fromEntries(
 
 export const roleName = (role) => ROLES[role]?.name ?? role;
 
-export const STATUSES = {
-  pending: 'Pending',
-  active: 'Active',
-  deactivated: 'Deactivated',
-  expired: 'Expired',
-  revoked: 'Revoked',
-};
+export const STATUSES = worded(['pending', 'active', 'deactivated', 'expired', 'revoked'], (s) => `status.${s}`);
 
 /** Why a deactivated user is (`deactivated_reason`). */
-export const DEACTIVATED_REASONS = {
-  owner: 'Deactivated by the owner',
-  partner_access_off: 'Partner access turned off',
-  access_ended: 'Access ended',
-};
+export const DEACTIVATED_REASONS = worded(['owner', 'partner_access_off', 'access_ended'], (r) => `deactivatedBy.${r}`);
 
 /** What became of a user's invitation email (`delivery.status`). */
-export const DELIVERY = {
-  sent: 'Sent',
-  delayed: 'Delayed',
-  delivered: 'Delivered',
-  bounced: 'Bounced',
-  complained: 'Marked as spam',
-  rejected: 'Rejected',
-  failed: 'Not sent',
-};
+export const DELIVERY = worded(
+  ['sent', 'delayed', 'delivered', 'bounced', 'complained', 'rejected', 'failed'],
+  (s) => `delivery.${s}`,
+);
 
 /**
  * The menu item of each action a user resource offers, and Extend, which the
  * page adds where `change_role` is offered and the access ends.
  */
-export const ACTIONS = {
-  resend: 'Resend invitation',
-  revoke: 'Revoke invitation',
-  change_role: 'Edit',
-  extend: 'Extend',
-  deactivate: 'Deactivate',
-  reactivate: 'Reactivate',
-  delete: 'Delete',
-};
+export const ACTIONS = worded(
+  ['resend', 'revoke', 'change_role', 'extend', 'deactivate', 'reactivate', 'delete'],
+  (a) => `action.${a}`,
+);
 
-export const PERMISSIONS = {
-  'campaigns:edit': 'Create and edit campaigns',
-  'campaigns:schedule': 'Schedule and publish campaigns',
-  'lists:edit': 'Create and edit lists',
-  'contacts:view': 'View contacts',
-  'contacts:export': 'Export contacts',
-  'library:use': 'Use the library',
-  'reports:view': 'See reports',
-  'partner:tools': 'Partnership tools',
-  'users:manage': 'Manage users',
-  'billing:manage': 'Billing and purchases',
-  'account:edit': 'Business profile and partner access',
-  'api:access': 'API keys',
-  'community:access': 'Community',
-};
+// A permission's key: a Fluent id has no colon.
+export const PERMISSIONS = worded([
+  'campaigns:edit', 'campaigns:schedule', 'lists:edit', 'contacts:view', 'contacts:export', 'library:use',
+  'reports:view', 'partner:tools', 'users:manage', 'billing:manage', 'account:edit', 'api:access', 'community:access',
+], (p) => `permission.${p.replace(':', '_')}`);
 
 export const permissionName = (permission) => PERMISSIONS[permission] ?? permission;
 
+/** A permission's name inside a sentence: lower case, where the language writes it so (German keeps its nouns'). */
+export const permissionInSentence = (permission) => (t('permission.lowerInSentence') === 'yes'
+  ? permissionName(permission).toLowerCase()
+  : permissionName(permission));
+
 /** Words joined as a sentence says them: "a, b, and c". */
-export const asList = (words) => new Intl.ListFormat('en', { type: 'conjunction' }).format(words);
+export const asList = (words) => new Intl.ListFormat(locale(), { type: 'conjunction' }).format(words);
 
 /** A user's limits in words ("2 lists; without view contacts"); '' for none. */
 export function limitsOf(user) {
   const parts = [];
-  if (user.list_ids) parts.push(user.list_ids.length === 1 ? `List ${user.list_ids[0]}` : `${user.list_ids.length} lists`);
+  if (user.list_ids) {
+    parts.push(user.list_ids.length === 1
+      ? t('limits.list', { list: user.list_ids[0] })
+      : t('limits.lists', { count: user.list_ids.length }));
+  }
   if (user.withheld_permissions?.length) {
-    parts.push(`without ${user.withheld_permissions.map((p) => permissionName(p).toLowerCase()).join(', ')}`);
+    const names = user.withheld_permissions.map(permissionInSentence);
+    parts.push(t('limits.without', { permissions: names.join(', ') }));
   }
   return parts.join('; ');
 }
 
-export const AUDIT_ACTIONS = {
-  'account.created': 'Account created',
-  'account.renamed': 'Account renamed',
-  'account.settings_changed': 'Account settings changed',
-  'account.mfa_required': 'Two-step verification required',
-  'account.mfa_not_required': 'Two-step verification no longer required',
-  'account.ownership_offered': 'Ownership offered',
-  'account.ownership_offer_withdrawn': 'Offer of ownership withdrawn',
-  'account.ownership_transferred': 'Ownership transferred',
-  'invitation.created': 'Invited',
-  'invitation.replaced': 'Invitation sent again, earlier links revoked',
-  'invitation.resent': 'Invitation resent',
-  'invitation.revoked': 'Invitation revoked',
-  'invitation.expired': 'Invitation expired',
-  'invitation.bounced': 'Invitation email bounced',
-  'invitation.complained': 'Invitation email marked as spam',
-  'invitation.accepted': 'Invitation accepted',
-  'invitation.reminded': 'Invitee reminded of the invitation',
-  'user.role_changed': 'Role changed',
-  'user.limits_changed': 'Lists or permissions changed',
-  'user.deactivated': 'Deactivated',
-  'user.reactivated': 'Reactivated',
-  'user.deleted': 'Deleted',
-  'user.left': 'Left the account',
-  'user.access_ending': 'Owner reminded that access ends soon',
-  'user.access_ended': 'Access ended',
-  'partner_access.requested': 'Partner asked for access',
-  'partner_access.enabled': 'Partner access enabled',
-  'partner_access.disabled': 'Partner access turned off',
-  'partner_access.ending': 'Owner reminded that partner access ends soon',
-  'partner_access.ended': 'Partner access ended',
-  'partner_user.created': 'Partner user created',
-};
+export const AUDIT_ACTIONS = worded([
+  'account.created', 'account.renamed', 'account.settings_changed', 'account.mfa_required',
+  'account.mfa_not_required', 'account.ownership_offered', 'account.ownership_offer_withdrawn',
+  'account.ownership_transferred', 'invitation.created', 'invitation.replaced', 'invitation.resent',
+  'invitation.revoked', 'invitation.expired', 'invitation.bounced', 'invitation.complained',
+  'invitation.accepted', 'invitation.reminded', 'user.role_changed', 'user.limits_changed', 'user.deactivated',
+  'user.reactivated', 'user.deleted', 'user.left', 'user.access_ending', 'user.access_ended',
+  'partner_access.requested', 'partner_access.enabled', 'partner_access.disabled', 'partner_access.ending',
+  'partner_access.ended', 'partner_user.created',
+], (a) => `audit.${a}`);
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** `options` of Intl.DateTimeFormat in the reader's locale, in their time zone. */
+const dates = (options) => new Intl.DateTimeFormat(locale(), options);
+const relative = () => new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
 
 /** A time of the API (RFC 3339) for people; '' for none. */
-export const when = (value) => (value ? dateTime.format(new Date(value)) : '');
+export const when = (value) => (value ? dates({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)) : '');
 
 /** The choices of an end of access, from now (or from the end it extends). */
-export const END_PRESETS = {
-  week: 'A week',
-  month: 'A month',
-  three_months: 'Three months',
-};
+export const END_PRESETS = worded(['week', 'month', 'three_months'], (p) => `end.${p}`);
 
-const endDay = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
-const endDayOfYear = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-const endTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 const HOUR = 3600 * 1000;
 
 /**
@@ -153,12 +110,15 @@ const HOUR = 3600 * 1000;
  */
 export function endDate(value, now = Date.now()) {
   const at = new Date(value);
-  if (at - now < 24 * HOUR) return endTime.format(at);
-  return at.getFullYear() === new Date(now).getFullYear() ? endDay.format(at) : endDayOfYear.format(at);
+  const day = { weekday: 'short', day: 'numeric', month: 'short' };
+  if (at - now < 24 * HOUR) return dates({ ...day, hour: 'numeric', minute: '2-digit' }).format(at);
+  return at.getFullYear() === new Date(now).getFullYear()
+    ? dates(day).format(at)
+    : dates({ ...day, year: 'numeric' }).format(at);
 }
 
 /** "until Fri, Dec 12". */
-export const until = (value, now) => `until ${endDate(value, now)}`;
+export const until = (value, now) => t('end.until', { date: endDate(value, now) });
 
 /** Days from `now`'s day to `at`'s day, in the reader's time zone. */
 function daysBetween(now, at) {
@@ -173,10 +133,11 @@ export function endsIn(value, now = Date.now()) {
   if (left <= 0) return '';
   const days = daysBetween(new Date(now), at);
   if (days >= 7) return '';
-  if (days >= 1) return `ends ${relative.format(days, 'day')}`;
-  if (left >= HOUR) return `ends ${relative.format(Math.floor(left / HOUR), 'hour')}`;
-  if (left >= 60 * 1000) return `ends ${relative.format(Math.floor(left / 60000), 'minute')}`;
-  return `ends ${relative.format(Math.max(1, Math.floor(left / 1000)), 'second')}`;
+  const [n, unit] = (days >= 1 && [days, 'day'])
+    || (left >= HOUR && [Math.floor(left / HOUR), 'hour'])
+    || (left >= 60 * 1000 && [Math.floor(left / 60000), 'minute'])
+    || [Math.max(1, Math.floor(left / 1000)), 'second'];
+  return t('end.endsIn', { when: relative().format(n, unit) });
 }
 
 /** The API's detail as a sentence: capitalized, with its full stop. */
@@ -188,32 +149,27 @@ function sentence(text) {
 }
 
 /**
- * The refusals the pages say in their own words, by code, in place of the
- * API's (English) detail.
+ * What to do next, for the refusals a person can act on, after the API's
+ * (English) sentence; the reader's words say it already in another language.
  */
-const PROBLEMS = {
-  access_ended: 'This user\'s access has ended, so they can no longer be changed.',
-};
-
-/** What to do next, for the refusals a person can act on. */
 const NEXT_STEPS = {
   seat_limit_reached: 'Free a seat by revoking a pending invitation or deactivating a user, then try again.',
   precondition_failed: 'Someone else changed this user meanwhile; what you see now is the latest.',
   forbidden: 'Ask the account owner if you need this.',
-  access_ended: 'Reactivate them from their row\'s menu, with a new end date or none, to give access again.',
 };
 
 /**
- * An error (ApiError or any other) as sentences a person can act on. A `429`
- * is the API's own sentence, which names the limit and the wait.
+ * An error (ApiError or any other) as sentences a person can act on. In
+ * English, the API's own sentence (a `429`'s names the limit and the wait)
+ * with what to do next; in another language, the reader's words for its code
+ * (say.js). A user whose access ended is said in the pages' words in every
+ * language, with how to give access again.
  */
 export function describe(error) {
-  if (!error || error.status === undefined) {
-    return 'Roster could not be reached. Check your connection and try again.';
-  }
-  const parts = [PROBLEMS[error.code] ?? sentence(error.message)];
-  if (NEXT_STEPS[error.code]) parts.push(NEXT_STEPS[error.code]);
-  return parts.join(' ');
+  if (!error || error.status === undefined) return problem(error);
+  if (error.code === 'access_ended') return `${problem(error)} ${t('next.access_ended')}`;
+  if (locale() !== 'en') return problem(error);
+  return [sentence(error.message), NEXT_STEPS[error.code]].filter(Boolean).join(' ');
 }
 
 /**
@@ -222,51 +178,32 @@ export function describe(error) {
  * return page's own findings. The page never shows the answer's own text: a
  * link to it can carry any words (`error_description`) on Roster's origin.
  */
-const SIGN_IN_ERRORS = {
-  invalid_request: 'The request to the sign-in page was incomplete or not valid.',
-  unauthorized_client: 'This app is not allowed to sign you in this way.',
-  access_denied: 'The sign-in was cancelled or refused.',
-  unsupported_response_type: 'The sign-in page does not support the way this app asked to sign you in.',
-  invalid_scope: 'This app asked for access that the sign-in page does not grant.',
-  server_error: 'The sign-in service ran into a problem on its side.',
-  temporarily_unavailable: 'The sign-in service is busy or briefly down. Try again in a minute.',
-  invalid_grant: 'The sign-in expired, was already used, or did not start in this tab.',
-  invalid_client: 'The sign-in service does not know this app.',
-  unsupported_grant_type: 'The sign-in service does not support the way this app finishes signing in.',
-  not_started_here: 'This sign-in was not started from this tab, or it was already completed.',
-  no_code: 'The sign-in page sent no sign-in code back.',
-  unreachable: 'The sign-in service could not be reached. Check your connection.',
-};
+const SIGN_IN_ERRORS = [
+  'invalid_request', 'unauthorized_client', 'access_denied', 'unsupported_response_type', 'invalid_scope',
+  'server_error', 'temporarily_unavailable', 'invalid_grant', 'invalid_client', 'unsupported_grant_type',
+  'not_started_here', 'no_code', 'unreachable',
+];
 
 /** A failed sign-in in words; a generic sentence for a code not listed. */
 export function signInFailure(code) {
-  const why = Object.hasOwn(SIGN_IN_ERRORS, code)
-    ? SIGN_IN_ERRORS[code]
-    : 'Something went wrong while signing in.';
-  return `The sign-in did not complete. ${why}`;
+  const why = t(`signIn.error.${SIGN_IN_ERRORS.includes(code) ? code : 'other'}`);
+  return t('signIn.failed', { why });
 }
 
 /** When a user last used the account ("42 days ago"), or "never". */
 export function lastActive(value, now = Date.now()) {
-  if (!value) return 'never';
+  if (!value) return t('lastActive.never');
   const ago = Math.max(0, now - new Date(value));
-  if (ago >= 24 * HOUR) return relative.format(-Math.floor(ago / (24 * HOUR)), 'day');
-  if (ago >= HOUR) return relative.format(-Math.floor(ago / HOUR), 'hour');
-  return relative.format(-Math.floor(ago / 60000), 'minute');
+  if (ago >= 24 * HOUR) return relative().format(-Math.floor(ago / (24 * HOUR)), 'day');
+  if (ago >= HOUR) return relative().format(-Math.floor(ago / HOUR), 'hour');
+  return relative().format(-Math.floor(ago / 60000), 'minute');
 }
 
 /** Why a user does not hold a permission (the review's `reason`, as /authorize's), after "no: ". */
-export const REASONS = {
-  not_a_member: 'not a member yet',
-  deactivated: 'deactivated',
-  access_ended: 'access ended',
-  mfa_required: 'needs two-step verification',
-  not_in_role: 'not in the role',
-  withheld: 'withheld',
-  list_not_in_scope: 'not on their lists',
-};
-
-const onLists = (lists) => `only lists ${lists.join(', ')}`;
+export const REASONS = worded(
+  ['not_a_member', 'deactivated', 'access_ended', 'mfa_required', 'not_in_role', 'withheld', 'list_not_in_scope'],
+  (r) => `lacks.${r}`,
+);
 
 /**
  * A permission as a user holds it, in words: "yes"; "yes, only lists a, b";
@@ -274,64 +211,15 @@ const onLists = (lists) => `only lists ${lists.join(', ')}`;
  * else "no: " and why ("no: withheld", "no: only lists a").
  */
 export function heldInWords({ allowed, reason, list_ids: lists }, listAsked) {
-  if (allowed) return lists ? `yes, ${onLists(lists)}` : 'yes';
-  if (reason === 'list_not_in_scope' && lists) return listAsked ? `no: ${onLists(lists)}` : onLists(lists);
-  return `no: ${REASONS[reason] ?? reason}`;
+  const onLists = lists ? t('held.onLists', { lists: lists.join(', ') }) : '';
+  if (allowed) return lists ? t('held.yesOn', { lists: onLists }) : t('held.yes');
+  if (reason === 'list_not_in_scope' && lists) return listAsked ? t('held.no', { why: onLists }) : onLists;
+  return t('held.no', { why: REASONS[reason] ?? reason });
 }
-
-/** The words of Access review. */
-export const ACCESS = {
-  filters: 'Ask about',
-  permission: 'Permission',
-  everyPermission: 'Every permission',
-  list: 'List',
-  listHint: 'A list id, to ask about one list; leave it empty for every list.',
-  show: 'Show',
-  download: 'Download as CSV',
-  user: 'User',
-  role: 'Role',
-  status: 'Status',
-  edit: 'Edit',
-  editUser: (email) => `Edit ${email}`,
-  everything: 'What each user can do',
-  question: (permission, list) => `Who can ${permissionName(permission).toLowerCase()}${list ? ` on list ${list}` : ''}`,
-  whoCan: (question, emails) => (emails.length ? `${question}: ${asList(emails)}.` : `${question}: nobody.`),
-  downloaded: 'The review is downloaded.',
-};
-
-/** The words of Activity's filters, export and retention. */
-export const ACTIVITY = {
-  filters: 'Show only',
-  /** The filters' labels, by the name of each in the address. */
-  labels: { user_id: 'About', actor: 'Who acted', action: 'Action', since: 'Since', until: 'Until' },
-  anyone: 'Anyone',
-  roster: 'Roster itself',
-  anyAction: 'Any action',
-  show: 'Show',
-  clear: 'Clear filters',
-  noMatch: 'No events match these filters.',
-  export: 'Export CSV',
-  exporting: 'Exporting the activity',
-  soFar: (n) => `${n} events so far`,
-  exported: (n) => `Exported ${n} events.`,
-  cancel: 'Cancel export',
-  cancelled: 'The export was cancelled.',
-  kept: (seconds) => `Events are kept for ${duration(seconds)}, then removed.`,
-};
 
 /** A span of seconds in the largest unit that holds it whole ("90 days", "3 seconds"). */
-function duration(seconds) {
+export function duration(seconds) {
   const [unit, size] = [['day', 86400], ['hour', 3600], ['minute', 60], ['second', 1]]
     .find(([, s]) => seconds % s === 0);
-  return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(seconds / size);
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit, unitDisplay: 'long' }).format(seconds / size);
 }
-
-/** The heading of when users were last active. */
-export const LAST_ACTIVE = 'Last active';
-
-/** Manage users' words about one user. */
-export const USERS = {
-  notEditable: ({ email, role, status }) => (role === 'owner'
-    ? `${email} owns the account: no one can limit the owner.`
-    : `${email} is ${STATUSES[status]?.toLowerCase() ?? status}, so Edit is not offered: the row's menu shows what is.`),
-};

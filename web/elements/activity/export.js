@@ -4,7 +4,7 @@
 
 import { isAbort } from '../../js/api.js';
 import { fetchCsv, saveCsv } from '../../js/csv.js';
-import { ACTIVITY } from '../../js/words.js';
+import { t } from '../../js/say.js';
 import { h, uid } from '../../js/ui.js';
 
 /**
@@ -12,7 +12,7 @@ import { h, uid } from '../../js/ui.js';
  * (the filtered trail's path), `announce(text)` and `warn(error)`.
  */
 export function exportButton(host) {
-  const button = h('button', { type: 'button', part: 'button', onClick: () => exportCsv(host, button) }, ACTIVITY.export);
+  const button = h('button', { type: 'button', part: 'button', onClick: () => exportCsv(host, button) }, t('activity.export'));
   return h('div', { class: 'export' }, button);
 }
 
@@ -22,10 +22,10 @@ async function exportCsv(host, button) {
   const cancel = () => stop.abort();
   host.signal?.addEventListener('abort', cancel);
   const progress = h('progress', { id: uid('progress') });
-  const count = h('span', { role: 'status' }, ACTIVITY.soFar(0));
-  const cancelButton = h('button', { type: 'button', onClick: cancel }, ACTIVITY.cancel);
+  const count = h('span', { role: 'status' }, t('activity.soFar', { count: 0 }));
+  const cancelButton = h('button', { type: 'button', onClick: cancel }, t('activity.cancel'));
   const shown = h('div', { class: 'export-progress' },
-    h('label', { for: progress.id }, ACTIVITY.exporting), progress, count, cancelButton);
+    h('label', { for: progress.id }, t('activity.exporting')), progress, count, cancelButton);
   host.warn(null);
   button.hidden = true;
   button.after(shown);
@@ -36,14 +36,14 @@ async function exportCsv(host, button) {
       signal: stop.signal,
       onPage: (read) => {
         rows = read;
-        count.textContent = ACTIVITY.soFar(read);
-        progress.setAttribute('aria-valuetext', ACTIVITY.soFar(read));
+        count.textContent = t('activity.soFar', { count: read });
+        progress.setAttribute('aria-valuetext', t('activity.soFar', { count: read }));
       },
     });
     saveCsv(`activity-${host.accountId}.csv`, parts);
-    host.announce(ACTIVITY.exported(rows));
+    host.announce(t('activity.exported', { count: rows }));
   } catch (error) {
-    if (isAbort(error)) host.announce(ACTIVITY.cancelled);
+    if (isAbort(error)) host.announce(t('activity.cancelled'));
     else host.warn(error);
   } finally {
     host.signal?.removeEventListener('abort', cancel);

@@ -4,10 +4,16 @@
 // (days as YYYY-MM-DD); the API is asked for the days' times in the reader's
 // time zone, from the first second of `since` to the last of `until`.
 
-import { ACTIVITY, AUDIT_ACTIONS } from '../../js/words.js';
+import { t } from '../../js/say.js';
+import { AUDIT_ACTIONS } from '../../js/words.js';
 import { field, h, intoAddress, uid } from '../../js/ui.js';
 
 export const FILTERS = ['user_id', 'actor', 'action', 'since', 'until'];
+
+/** Each filter's label (its key), by its name in the address. */
+const LABELS = {
+  user_id: 'activity.about', actor: 'activity.actor', action: 'activity.action', since: 'activity.since', until: 'activity.until',
+};
 
 /** A day's first second, or with `end` its last, in RFC 3339; '' for none. */
 function dayTime(day, end) {
@@ -37,18 +43,18 @@ function select(name, options, chosen) {
 export function filterForm(users, chosen, apply) {
   const people = [...users].sort((a, b) => a.email.localeCompare(b.email));
   const controls = {
-    user_id: select('user_id', [['', ACTIVITY.anyone], ...people.map((u) => [u.id, u.email])], chosen.user_id),
-    actor: select('actor', [['', ACTIVITY.anyone], ['system', ACTIVITY.roster], ...people.map((u) => [u.email, u.email])], chosen.actor),
-    action: select('action', [['', ACTIVITY.anyAction], ...Object.entries(AUDIT_ACTIONS)], chosen.action),
+    user_id: select('user_id', [['', t('activity.anyone')], ...people.map((u) => [u.id, u.email])], chosen.user_id),
+    actor: select('actor', [['', t('activity.anyone')], ['system', t('activity.roster')], ...people.map((u) => [u.email, u.email])], chosen.actor),
+    action: select('action', [['', t('activity.anyAction')], ...Object.entries(AUDIT_ACTIONS)], chosen.action),
     since: h('input', { type: 'date', name: 'since', value: chosen.since }),
     until: h('input', { type: 'date', name: 'until', value: chosen.until }),
   };
   const titleId = uid('title');
-  const clear = h('button', { type: 'button' }, ACTIVITY.clear);
+  const clear = h('button', { type: 'button' }, t('activity.clear'));
   const form = h('form', { class: 'filters', 'aria-labelledby': titleId },
-    h('h2', { id: titleId }, ACTIVITY.filters),
-    h('div', { class: 'filter-fields' }, FILTERS.map((name) => field(ACTIVITY.labels[name], controls[name]))),
-    h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, ACTIVITY.show), clear));
+    h('h2', { id: titleId }, t('activity.filters')),
+    h('div', { class: 'filter-fields' }, FILTERS.map((name) => field(t(LABELS[name]), controls[name]))),
+    h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, t('activity.show')), clear));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const filters = Object.fromEntries(FILTERS.map((name) => [name, controls[name].value]));

@@ -6,6 +6,7 @@
 
 import { get, patch, path } from '../../js/api.js';
 import { roles } from '../../js/roles.js';
+import { t } from '../../js/say.js';
 import { STATUSES, limitsOf, roleName, until } from '../../js/words.js';
 import { alertRegion, clearErrors, h, modal, showError } from '../../js/ui.js';
 import { readUserFields, userFields } from './user-fields.js';
@@ -26,11 +27,11 @@ export async function openEdit(host, user) {
     return;
   }
   const alert = alertRegion();
-  const save = h('button', { type: 'submit', class: 'primary' }, 'Save');
-  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const save = h('button', { type: 'submit', class: 'primary' }, t('users.edit.save'));
+  const cancel = h('button', { type: 'button' }, t('common.cancel'));
   const fields = h('div', {}, userFields(catalog, current.body));
   const form = h('form', { class: 'stack' }, fields, alert, h('div', { class: 'buttons' }, save, cancel));
-  const dialog = modal(`Edit ${user.email}`, form, { signal });
+  const dialog = modal(t('users.edit.title', { email: user.email }), form, { signal });
   cancel.addEventListener('click', dialog.close);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -41,9 +42,9 @@ export async function openEdit(host, user) {
       dialog.close();
       host.table.replaceRow(user.id, saved.body);
       host.publish('user-changed', { user: saved.body });
-      const limits = limitsOf(saved.body);
-      const ends = saved.body.access_until ? `, ${until(saved.body.access_until)}` : '';
-      host.announce(`${user.email} is now ${roleName(saved.body.role)}${limits ? `, ${limits}` : ''}${ends}.`);
+      const { role, access_until: ends } = saved.body;
+      const details = [roleName(role), limitsOf(saved.body), ends ? until(ends) : ''].filter(Boolean).join(', ');
+      host.announce(t('users.edit.saved', { email: user.email, details }));
     } catch (error) {
       if (error.code !== 'precondition_failed') {
         showError(form, alert, error);
@@ -57,8 +58,10 @@ export async function openEdit(host, user) {
       }
       if (current) fields.replaceChildren(userFields(catalog, current.body));
       alert.textContent = current
-        ? `Someone else changed ${user.email} while you were editing. It is now ${roleName(current.body.role)}, ${STATUSES[current.body.status].toLowerCase()}: make your change again if you still want it.`
-        : `Someone else deleted ${user.email} while you were editing.`;
+        ? t('users.edit.changed', {
+          email: user.email, role: roleName(current.body.role), status: STATUSES[current.body.status].toLowerCase(),
+        })
+        : t('users.edit.deleted', { email: user.email });
       save.hidden = !current?.body.actions.includes('change_role');
     } finally {
       save.disabled = false;

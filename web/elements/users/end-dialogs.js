@@ -3,7 +3,8 @@
 // Reactivate for a user whose access ended, with a new end or none.
 
 import { patch, path, post } from '../../js/api.js';
-import { END_PRESETS, endDate } from '../../js/words.js';
+import { t } from '../../js/say.js';
+import { ACTIONS, END_PRESETS, endDate, until } from '../../js/words.js';
 import { alertRegion, clearErrors, field, h, modal, showError } from '../../js/ui.js';
 import { endChoices, fromDateInput, later, readEnd, rfc3339, toDateInput } from '../../js/ending.js';
 
@@ -24,16 +25,16 @@ export function openExtend(host, user) {
   const presets = Object.entries(END_PRESETS).map(([key, label]) => {
     const to = later(from, key);
     return h('button', { type: 'button', class: 'preset', onClick: () => extend(rfc3339(to)) },
-      label, ' ', h('span', { class: 'hint' }, `until ${endDate(to)}`));
+      label, ' ', h('span', { class: 'hint' }, until(to)));
   });
-  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const cancel = h('button', { type: 'button' }, t('common.cancel'));
   const form = h('form', { class: 'stack', novalidate: true },
-    h('p', {}, `Access ends ${endDate(user.access_until)}. Extend it by:`),
+    h('p', {}, t('users.extend.intro', { date: endDate(user.access_until) })),
     h('div', { class: 'buttons presets' }, presets),
-    field('Or until the end of', picker),
+    field(t('users.extend.orUntil'), picker),
     alert,
-    h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Extend to this date'), cancel));
-  const dialog = modal(`Extend access for ${user.email}`, form, { signal: host.signal });
+    h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, t('users.extend.toDate')), cancel));
+  const dialog = modal(t('users.extend.title', { email: user.email }), form, { signal: host.signal });
   cancel.addEventListener('click', dialog.close);
 
   async function extend(at) {
@@ -44,7 +45,7 @@ export function openExtend(host, user) {
       dialog.close();
       host.table.replaceRow(user.id, body);
       host.publish('user-changed', { user: body });
-      host.announce(`${user.email} now has access until ${endDate(body.access_until)}.`);
+      host.announce(t('users.extend.done', { email: user.email, date: endDate(body.access_until) }));
     } catch (error) {
       showError(form, alert, error);
       if (error.code === 'access_ended') await host.refresh();
@@ -72,14 +73,14 @@ export function openExtend(host, user) {
 export function openReactivate(host, user) {
   const userPath = path('accounts', host.accountId, 'users', user.id);
   const alert = alertRegion();
-  const send = h('button', { type: 'submit', class: 'primary' }, 'Reactivate');
-  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const send = h('button', { type: 'submit', class: 'primary' }, ACTIONS.reactivate);
+  const cancel = h('button', { type: 'button' }, t('common.cancel'));
   const form = h('form', { class: 'stack', novalidate: true },
-    h('p', {}, `The access of ${user.email} ended. Reactivated, they get it back at once, while a seat is free.`),
-    endChoices({ legend: 'Access ends this time' }),
+    h('p', {}, t('users.reactivate.text', { email: user.email })),
+    endChoices({ legend: t('users.reactivate.legend') }),
     alert,
     h('div', { class: 'buttons' }, send, cancel));
-  const dialog = modal(`Reactivate ${user.email}?`, form, { signal: host.signal });
+  const dialog = modal(t('users.reactivate.title', { email: user.email }), form, { signal: host.signal });
   cancel.addEventListener('click', dialog.close);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -92,8 +93,8 @@ export function openReactivate(host, user) {
       host.publish('user-changed', { user: body });
       await host.refresh();
       host.announce(body.access_until
-        ? `${user.email} is active again, until ${endDate(body.access_until)}.`
-        : `${user.email} is active again.`);
+        ? t('users.reactivate.doneUntil', { email: user.email, date: endDate(body.access_until) })
+        : t('users.reactivate.done', { email: user.email }));
     } catch (error) {
       showError(form, alert, error);
     } finally {

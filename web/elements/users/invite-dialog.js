@@ -4,6 +4,7 @@
 
 import { path, post } from '../../js/api.js';
 import { roles } from '../../js/roles.js';
+import { t } from '../../js/say.js';
 import { endDate, roleName, when } from '../../js/words.js';
 import { alertRegion, clearErrors, confirm, copy, field, h, liveRegion, modal, showError } from '../../js/ui.js';
 import { readUserFields, userFields } from './user-fields.js';
@@ -26,14 +27,14 @@ export async function openInvite(host) {
     type: 'email', name: 'email', required: true, autocomplete: 'off', 'data-label': 'The address',
   });
   const alert = alertRegion();
-  const send = h('button', { type: 'submit', class: 'primary' }, 'Send invitation');
-  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const send = h('button', { type: 'submit', class: 'primary' }, t('users.invite.send'));
+  const cancel = h('button', { type: 'button' }, t('common.cancel'));
   const form = h('form', { class: 'stack', novalidate: true },
-    field('Email address', email, 'They sign in with this address to accept.'),
+    field(t('users.invite.email'), email, t('users.invite.emailHint')),
     userFields(catalog, null),
     alert,
     h('div', { class: 'buttons' }, send, cancel));
-  const dialog = modal('Add new user', form, { signal });
+  const dialog = modal(t('users.add'), form, { signal });
   cancel.addEventListener('click', dialog.close);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -63,9 +64,9 @@ async function invite(host, form, dialog, alert, flags = {}) {
   } catch (error) {
     if (error.code === 'invitation_pending' && !flags.replace_pending) {
       const again = await confirm(
-        'Already invited',
-        `You already have a pending invitation to ${address}. Sending it again will revoke all previous invitations.`,
-        'Continue',
+        t('users.invite.pending'),
+        t('users.invite.pendingText', { email: address }),
+        t('users.invite.continue'),
         { signal },
       );
       if (again) await invite(host, form, dialog, alert, { ...flags, replace_pending: true });
@@ -73,9 +74,9 @@ async function invite(host, form, dialog, alert, flags = {}) {
     }
     if (error.code === 'recipient_suppressed' && error.suppression === 'bounced' && !flags.override_bounce) {
       const again = await confirm(
-        'This address bounced',
-        `An earlier invitation to ${address} was refused by its mail server. Check the address for a typo. If it is right, Roster can try once more.`,
-        'Send anyway',
+        t('users.invite.bounced'),
+        t('users.invite.bouncedText', { email: address }),
+        t('users.invite.sendAnyway'),
         { signal },
       );
       if (again) await invite(host, form, dialog, alert, { ...flags, override_bounce: true });
@@ -89,23 +90,23 @@ async function invite(host, form, dialog, alert, flags = {}) {
 export function inviteSent(host, { user, invite_url: url, email }) {
   const link = h('input', { type: 'text', readonly: true, value: url, class: 'link' });
   const status = liveRegion();
-  const copyButton = h('button', { type: 'button', class: 'primary' }, 'Copy URL');
-  const done = h('button', { type: 'button' }, 'Done');
+  const copyButton = h('button', { type: 'button', class: 'primary' }, t('users.sent.copy'));
+  const done = h('button', { type: 'button' }, t('users.sent.done'));
   const mailed = email?.status === 'failed'
     ? h('p', { class: 'alert', role: 'alert' },
-      `The invitation stands, but the email to ${user.email} could not be sent. Copy the link and send it yourself, or resend the invitation later.`)
-    : h('p', {}, `We emailed ${user.email} an invitation as ${roleName(user.role)}, valid until ${when(user.expires_at)}.`,
-      user.access_until ? ` Their access ends ${endDate(user.access_until)}.` : '');
-  const { close } = modal('Invite sent!', [
+      t('users.sent.failed', { email: user.email }))
+    : h('p', {}, t('users.sent.emailed', { email: user.email, role: roleName(user.role), date: when(user.expires_at) }),
+      user.access_until ? ` ${t('users.sent.ends', { date: endDate(user.access_until) })}` : '');
+  const { close } = modal(t('users.sent.title'), [
     mailed,
-    field('Invitation link', link, 'Shown only now. Anyone with the link can see the invitation; only the invited address can accept it.'),
+    field(t('users.sent.link'), link, t('users.sent.linkHint')),
     status,
     h('div', { class: 'buttons' }, copyButton, done),
   ], { signal: host.signal });
   copyButton.addEventListener('click', async () => {
-    status.textContent = (await copy(url, link)) ? 'Link copied.' : 'Press Ctrl+C to copy the selected link.';
+    status.textContent = (await copy(url, link)) ? t('users.sent.copied') : t('users.sent.copyYourself');
   });
   done.addEventListener('click', close);
-  host.announce(`Invitation sent to ${user.email}.`);
+  host.announce(t('users.sent.told', { email: user.email }));
   copyButton.focus();
 }

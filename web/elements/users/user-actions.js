@@ -4,32 +4,19 @@
 // first, on what the row shows.
 
 import { del, path, post } from '../../js/api.js';
+import { t } from '../../js/say.js';
+import { ACTIONS } from '../../js/words.js';
 import { confirm } from '../../js/ui.js';
 import { openEdit } from './edit-dialog.js';
 import { inviteSent } from './invite-dialog.js';
 import { openExtend, openReactivate } from './end-dialogs.js';
 
-/** The question each action that nothing can undo asks, about `email`. */
-const QUESTIONS = {
-  revoke: (email) => ({
-    title: 'Revoke invitation?',
-    text: `The link sent to ${email} stops working at once. You can send a new invitation later.`,
-    label: 'Revoke invitation',
-    done: `The invitation to ${email} is revoked.`,
-  }),
-  deactivate: (email) => ({
-    title: `Deactivate ${email}?`,
-    text: `${email} loses access to this account at once. You can reactivate them later while a seat is free.`,
-    label: 'Deactivate',
-    done: `${email} is deactivated.`,
-  }),
-  delete: (email) => ({
-    title: `Delete ${email}?`,
-    text: `${email} is removed from this account for good. This cannot be undone; the activity keeps what happened.`,
-    label: 'Delete',
-    done: `${email} is deleted.`,
-  }),
-};
+/**
+ * The actions that nothing can undo, which ask first: each asks its question
+ * about the user (`users-<action>-title` and `-text`), is confirmed by its
+ * menu item's words and says when it is done (`-done`).
+ */
+const ASKING = ['revoke', 'deactivate', 'delete'];
 
 /**
  * Does `action` (one of the user's `actions`) to `user` of `host`'s account.
@@ -46,10 +33,12 @@ export async function act(host, action, user) {
   } else if (action === 'reactivate' && user.deactivated_reason === 'access_ended') {
     openReactivate(host, user);
   } else if (action === 'reactivate') {
-    await change(host, user, action, `${user.email} is active again.`);
-  } else if (QUESTIONS[action]) {
-    const { title, text, label, done } = QUESTIONS[action](user.email);
-    if (await confirm(title, text, label, { danger: true, signal: host.signal })) await change(host, user, action, done);
+    await change(host, user, action, t('users.reactivate.done', { email: user.email }));
+  } else if (ASKING.includes(action)) {
+    const words = (part) => t(`users.${action}.${part}`, { email: user.email });
+    if (await confirm(words('title'), words('text'), ACTIONS[action], { danger: true, signal: host.signal })) {
+      await change(host, user, action, words('done'));
+    }
   }
 }
 

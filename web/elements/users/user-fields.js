@@ -5,7 +5,8 @@
 // Which roles are offered and what each grants come from the catalog
 // (GET /roles).
 
-import { ROLES, asList, permissionName, roleName } from '../../js/words.js';
+import { t } from '../../js/say.js';
+import { ROLES, asList, permissionInSentence, permissionName, roleName } from '../../js/words.js';
 import { field, h, uid } from '../../js/ui.js';
 import { endChoices, readEnd } from '../../js/ending.js';
 
@@ -20,7 +21,7 @@ export function userFields(catalog, user) {
       return h('div', { class: 'choice' },
         h('input', {
           type: 'checkbox', name: 'withheld_permissions', value: permission, id,
-          checked: kept.has(permission), 'data-label': 'Withheld permissions',
+          checked: kept.has(permission), 'data-label': t('users.fields.withheld'),
         }),
         h('label', { for: id }, permissionName(permission)));
     }));
@@ -50,17 +51,17 @@ export function userFields(catalog, user) {
         type: 'radio', name: 'list_scope', value: only ? 'only' : 'every', id, checked: only === limited,
         onChange: () => { lists.disabled = !only; },
       }),
-      h('label', { for: id }, only ? 'Only these lists' : 'Every list'));
+      h('label', { for: id }, t(only ? 'users.fields.onlyLists' : 'users.fields.everyList')));
   };
-  const scoped = catalog.listScoped.map((p) => permissionName(p).toLowerCase());
+  const scoped = catalog.listScoped.map(permissionInSentence);
   return h('div', { class: 'stack' },
-    fieldset('Role', choices, { 'data-label': 'Role' }),
-    fieldset('Lists', [
-      h('p', { class: 'hint' }, `Limited to these lists, the user can ${asList(scoped)} on them alone.`),
+    fieldset(t('users.fields.role'), choices, { 'data-label': t('users.fields.role') }),
+    fieldset(t('users.fields.lists'), [
+      h('p', { class: 'hint' }, t('users.fields.listsHint', { permissions: asList(scoped) })),
       scope(false), scope(true),
-      field('List ids, separated by commas', lists)]),
-    fieldset('Withheld permissions', [
-      h('p', { class: 'hint' }, 'What this user may not do, of what the role allows.'),
+      field(t('users.fields.listIds'), lists)]),
+    fieldset(t('users.fields.withheld'), [
+      h('p', { class: 'hint' }, t('users.fields.withheldHint')),
       withheld]),
     endChoices({ current: user?.access_until ?? null }));
 }

@@ -6,7 +6,8 @@
 // sorts the rows shown by it.
 
 import { get, path } from '../../js/api.js';
-import { ACTIONS, DEACTIVATED_REASONS, DELIVERY, LAST_ACTIVE, STATUSES, endsIn, lastActive, limitsOf, roleName, until, when } from '../../js/words.js';
+import { t } from '../../js/say.js';
+import { ACTIONS, DEACTIVATED_REASONS, DELIVERY, STATUSES, endDate, endsIn, lastActive, limitsOf, roleName, when } from '../../js/words.js';
 import { h, menuButton, uid } from '../../js/ui.js';
 
 /** Users shown per page. */
@@ -17,7 +18,7 @@ const PAGE_SIZE = 50;
  * (a bounce's diagnostic, say), so a mistyped address shows here.
  */
 function deliveryCell(delivery) {
-  if (!delivery) return h('span', { class: 'hint' }, 'None');
+  if (!delivery) return h('span', { class: 'hint' }, t('users.none'));
   return [h('span', { class: `badge delivery delivery-${delivery.status}` }, DELIVERY[delivery.status] ?? delivery.status),
     delivery.detail ? h('span', { class: 'hint delivery-detail' }, delivery.detail) : null];
 }
@@ -32,13 +33,13 @@ function statusCell(u) {
   const ends = u.access_until && (u.status === 'active' || u.status === 'pending');
   const near = ends ? endsIn(u.access_until, now) : '';
   return [h('span', { class: `status status-${u.status}` }, STATUSES[u.status] ?? u.status),
-    u.status === 'pending' && u.expires_at ? h('span', { class: 'hint' }, ` until ${when(u.expires_at)}`) : null,
+    u.status === 'pending' && u.expires_at ? h('span', { class: 'hint' }, ` ${t('users.pendingUntil', { date: when(u.expires_at) })}`) : null,
     u.status === 'deactivated' && u.deactivated_reason
       ? h('span', { class: 'hint reason' }, DEACTIVATED_REASONS[u.deactivated_reason] ?? u.deactivated_reason)
       : null,
     ends
       ? h('span', { class: 'ending' },
-        h('span', { class: 'badge access-until' }, `Access ${until(u.access_until, now)}`),
+        h('span', { class: 'badge access-until' }, t('users.accessUntil', { date: endDate(u.access_until, now) })),
         near ? h('span', { class: 'hint ends-in' }, ` ${near}`) : null)
       : null];
 }
@@ -49,18 +50,18 @@ function actionsOf(user) {
   return user.actions.flatMap((action) => (action === 'change_role' && extendable ? [action, 'extend'] : [action]));
 }
 
-/** The columns: a heading and what a user shows under it. */
+/** The columns: a heading (its key) and what a user shows under it. */
 const COLUMNS = [
   {
-    label: 'Email address',
+    label: 'users.email',
     cell: (u) => [h('span', { class: 'email' }, u.email),
-      u.partner_account_id ? h('span', { class: 'badge' }, 'Partner') : null],
+      u.partner_account_id ? h('span', { class: 'badge' }, t('users.partner')) : null],
   },
-  { label: 'Role', cell: (u) => roleName(u.role) },
-  { label: 'Limits', cell: (u) => limitsOf(u) || h('span', { class: 'hint' }, u.role === 'owner' ? '' : 'None') },
-  { label: 'Status', cell: (u) => statusCell(u) },
-  { label: 'Invitation email', cell: (u) => deliveryCell(u.delivery) },
-  { label: LAST_ACTIVE, cell: (u) => lastActive(u.last_active_at), sorts: true },
+  { label: 'users.role', cell: (u) => roleName(u.role) },
+  { label: 'users.limits', cell: (u) => limitsOf(u) || h('span', { class: 'hint' }, u.role === 'owner' ? '' : t('users.none')) },
+  { label: 'users.status', cell: (u) => statusCell(u) },
+  { label: 'users.delivery', cell: (u) => deliveryCell(u.delivery) },
+  { label: 'lastActive.heading', cell: (u) => lastActive(u.last_active_at), sorts: true },
 ];
 
 /** When `user` was last active, for sorting: never is before any time. */
@@ -87,9 +88,9 @@ export class UsersTable {
     this.parts = [
       h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
         h('table', { class: 'users' },
-          h('caption', { id: captionId }, 'Users of this account'),
-          h('thead', {}, h('tr', {}, COLUMNS.map((c) => (c.sorts ? this.sortingHeading(c.label) : h('th', { scope: 'col' }, c.label))),
-            h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
+          h('caption', { id: captionId }, t('users.caption')),
+          h('thead', {}, h('tr', {}, COLUMNS.map((c) => (c.sorts ? this.sortingHeading(t(c.label)) : h('th', { scope: 'col' }, t(c.label)))),
+            h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('users.actions'))))),
           this.tbody)),
       this.more,
     ];
@@ -135,7 +136,7 @@ export class UsersTable {
     this.users.push(...users);
     this.draw();
     this.more.replaceChildren(next
-      ? h('button', { type: 'button', onClick: () => this.nextPage(next) }, 'Show more users')
+      ? h('button', { type: 'button', onClick: () => this.nextPage(next) }, t('users.more'))
       : '');
   }
 
@@ -150,10 +151,10 @@ export class UsersTable {
   row(user) {
     const items = actionsOf(user).map((action) => ({ label: ACTIONS[action] ?? action, onSelect: () => this.host.act(action, user) }));
     return h('tr', { dataset: { userId: user.id } },
-      COLUMNS.map((c, i) => h(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : null, 'data-label': c.label }, c.cell(user))),
+      COLUMNS.map((c, i) => h(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : null, 'data-label': t(c.label) }, c.cell(user))),
       h('td', { class: 'actions' }, items.length
-        ? menuButton(`Actions for ${user.email}`, items)
-        : h('span', { class: 'hint' }, user.role === 'owner' ? 'Account owner' : '')));
+        ? menuButton(t('users.actionsFor', { email: user.email }), items)
+        : h('span', { class: 'hint' }, user.role === 'owner' ? t('users.owner') : '')));
   }
 
   /** Puts `user` in its row (or takes the row away when it is gone). */
