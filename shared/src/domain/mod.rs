@@ -27,3 +27,12 @@ pub use settings::{Locale, MfaRequirement, SecondFactor, TimeZone};
 pub use status::{Action, Status, seat_delta};
 pub use token::InviteToken;
 pub use user::{AccountKind, Standing, UserAccount, UserRecord};
+
+/// The name a unit variant goes by in the API (its serde name:
+/// `user.deactivated`, `list_not_in_scope`), for a cell or a header.
+pub fn wire_name(variant: impl serde::Serialize) -> String {
+    match serde_json::to_value(variant) {
+        Ok(serde_json::Value::String(name)) => name,
+        other => unreachable!("a unit variant serializes as its name, not {other:?}"),
+    }
+}

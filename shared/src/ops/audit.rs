@@ -182,11 +182,10 @@ fn row(event: &AuditRecord) -> [String; 15] {
     };
     let (role_before, status_before) = standing(event.before.as_ref());
     let (role_after, status_after) = standing(event.after.as_ref());
-    let action = serde_json::to_value(event.action).expect("actions serialize");
     [
         event.id.to_string(),
         crate::time::rfc3339(event.at),
-        text(action.as_str()),
+        crate::domain::wire_name(event.action),
         if event.actor.sub.is_some() {
             "user"
         } else {

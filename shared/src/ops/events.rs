@@ -144,11 +144,11 @@ fn audit_event(record: EventRecord) -> Option<Result<AuditRecord, serde_dynamo::
 fn entry(bus: &str, event: AuditRecord) -> PutEventsRequestEntry {
     let at = aws_sdk_eventbridge::primitives::DateTime::from_secs(event.at);
     let view = AuditEventView::of(event);
-    let detail_type = serde_json::to_value(view.action).expect("an action is a string");
+    let detail_type = crate::domain::wire_name(view.action);
     PutEventsRequestEntry::builder()
         .event_bus_name(bus)
         .source(SOURCE)
-        .detail_type(detail_type.as_str().expect("an action is a string"))
+        .detail_type(detail_type)
         .detail(serde_json::to_string(&view).expect("an audit event serializes"))
         .time(at)
         .build()

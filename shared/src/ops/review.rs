@@ -11,7 +11,9 @@ use super::Caller;
 use super::reads::owned;
 use super::sheet::Sheet;
 use crate::Deps;
-use crate::domain::{Email, ListId, Permission, Reason, Role, Status, UserRecord, decide};
+use crate::domain::{
+    Email, ListId, Permission, Reason, Role, Status, UserRecord, decide, wire_name,
+};
 use crate::error::Result;
 use crate::store::records::MemberRecord;
 use crate::time::{as_rfc3339, now, rfc3339};
@@ -57,14 +59,13 @@ impl Held {
     /// In a sheet's cell: the reason, then any lists it reaches after `: `
     /// (`granted: newsletter vip`); list ids hold no space.
     fn cell(&self) -> String {
-        let reason = serde_json::to_value(self.reason).expect("reasons serialize");
-        let reason = reason.as_str().unwrap_or_default();
+        let reason = wire_name(self.reason);
         match &self.list_ids {
             Some(lists) => {
                 let lists: Vec<&str> = lists.iter().map(ListId::as_str).collect();
                 format!("{reason}: {}", lists.join(" "))
             }
-            None => reason.to_owned(),
+            None => reason,
         }
     }
 }
