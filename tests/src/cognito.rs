@@ -130,9 +130,15 @@ impl Pool {
             .send()
             .await
             .unwrap();
+        self.prefer_totp(true).await;
+    }
+
+    /// Makes the enrolled authenticator app the user's enabled and preferred
+    /// factor (`on`), or turns it off.
+    pub async fn prefer_totp(&self, on: bool) {
         let totp = SoftwareTokenMfaSettingsType::builder()
-            .enabled(true)
-            .preferred_mfa(true)
+            .enabled(on)
+            .preferred_mfa(on)
             .build();
         self.cognito
             .admin_set_user_mfa_preference()

@@ -10,7 +10,7 @@ use e2e::cognito::{Pool, event};
 use e2e::infra::yaml;
 use e2e::unique;
 use serde_json::{Value, json};
-use shared::second_factor::sdk::types::{ChallengeNameType, SoftwareTokenMfaSettingsType};
+use shared::second_factor::sdk::types::ChallengeNameType;
 use shared::second_factor::{Answered, CLAIM, Cognito, Event, Handler, Outcome, serve};
 use std::io::Write;
 use std::sync::{Arc, Mutex};
@@ -74,18 +74,7 @@ async fn the_id_token_shows_a_second_factor_once_the_user_has_one() {
     assert_eq!(answer["userName"], pool.username.as_str());
 
     // Turned off again: the next tokens (a refresh) carry no claim.
-    let off = SoftwareTokenMfaSettingsType::builder()
-        .enabled(false)
-        .preferred_mfa(false)
-        .build();
-    pool.cognito
-        .admin_set_user_mfa_preference()
-        .user_pool_id(&pool.id)
-        .username(&pool.username)
-        .software_token_mfa_settings(off)
-        .send()
-        .await
-        .unwrap();
+    pool.prefer_totp(false).await;
     let (outcome, answer) = trigger(&cognito, pool.event()).await;
     assert_eq!(outcome, Outcome::NoSecondFactor);
     assert_eq!(answer["response"]["claimsOverrideDetails"], Value::Null);
