@@ -182,6 +182,12 @@ class Api:
         assert status == 201, body
         return body
 
+    def act(self, owner_token, account_id, user_id, action):
+        """Does `action` (deactivate, reactivate, revoke, resend) to a user, as its row's menu would."""
+        status, body = self.call("POST", f"/accounts/{account_id}/users/{user_id}/{action}", owner_token)
+        assert status == 200, body
+        return body
+
     def link_to(self, email):
         """The link of the newest invitation emailed to `email`."""
         status, body = self.call("GET", "/_local/emails")

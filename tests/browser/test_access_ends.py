@@ -170,7 +170,7 @@ def test_access_that_ends_reads_ended_at_once_and_reactivate_gives_a_new_end(new
     expect(page.get_by_text("2 of 10 seats used")).to_be_visible()
 
     # One deactivated by the owner says so too.
-    api.call("POST", f"/accounts/{account_id}/users/{bob_id}/deactivate", owner)
+    api.act(owner, account_id, bob_id, "deactivate")
     page.reload()
     expect(row).to_contain_text("Deactivated by the owner")
 

@@ -132,8 +132,7 @@ def test_activity_filters_survive_a_reload_and_export_with_progress(new_page, ap
     ann_id = api.join(token, account["id"], ann)
     api.join(token, account["id"], ben)
     for action in ("deactivate", "reactivate"):
-        status, body = api.call("POST", f"/accounts/{account['id']}/users/{ann_id}/{action}", token)
-        assert status == 200, body
+        api.act(token, account["id"], ann_id, action)
 
     page.get_by_role("link", name="Activity").click()
     rows = page.get_by_role("table", name="What changed in this account, newest first").locator("tbody tr")

@@ -68,8 +68,7 @@ def test_the_activity_is_listed_newest_first_a_page_at_a_time(page, api):
     for _ in range(3):
         for user in ids:
             for action in ("revoke", "resend"):
-                status, body = api.call("POST", f"/accounts/{account['id']}/users/{user}/{action}", token)
-                assert status == 200, body
+                api.act(token, account["id"], user, action)
     page.get_by_role("link", name="Activity").click()
     rows = page.get_by_role("table", name="What changed in this account, newest first").locator("tbody tr")
     expect(rows).to_have_count(20)
