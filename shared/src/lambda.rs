@@ -168,7 +168,7 @@ const NO_AWS_REQUESTS: &[&str] = &["list_roles"];
 /// Whether init opens connections ahead of the first request
 /// (`Deps::warm_up`): always, except in the bench's builds when it times
 /// the first request without (`ROSTER_BENCH_NO_WARM_UP`).
-fn warm_up_wanted() -> bool {
+pub(crate) fn warm_up_wanted() -> bool {
     #[cfg(feature = "bench")]
     if std::env::var_os("ROSTER_BENCH_NO_WARM_UP").is_some() {
         return false;

@@ -256,7 +256,8 @@ mod trigger {
     }
 
     /// Runs the trigger: the Cognito client is built once (from the SDK's
-    /// configuration chain) and its connection opened in init, then each
+    /// configuration chain) and its connection opened in init (unless the
+    /// bench leaves the warm-up out), then each
     /// event is served by `handler`, on a single-threaded runtime as every
     /// function of ours.
     pub fn run(handler: Handler) -> Result<(), crate::lambda::Error> {
@@ -267,7 +268,9 @@ mod trigger {
                 crate::lambda::init_tracing();
                 let cognito = Cognito::new(&crate::aws::sdk_config().await);
                 let cognito: &'static Cognito = Box::leak(Box::new(cognito));
-                cognito.warm_up().await;
+                if crate::lambda::warm_up_wanted() {
+                    cognito.warm_up().await;
+                }
                 lambda_http::lambda_runtime::run(lambda_http::lambda_runtime::service_fn(
                     move |event: LambdaEvent<Event>| async move {
                         let request_id = &event.context.request_id;
