@@ -418,9 +418,10 @@ def test_every_code_of_the_api_has_words_in_every_language(page):
     expect(page.get_by_role("heading", name="This invitation link no longer works")).to_be_visible()
     said = page.evaluate("""async (codes) => {
         const { LOCALES, setLocale } = await import('/app/js/locale.js');
-        const { hasWords, problem } = await import('/app/js/say.js');
+        const { hasWords, problem, speak } = await import('/app/js/say.js');
         const out = { locales: LOCALES, missing: codes.filter((c) => !hasWords(`problem.${c}`)), words: {} };
         for (const l of LOCALES) {
+            await speak(l);
             setLocale(l);
             out.words[l] = problem({ status: 403, code: 'forbidden' });
         }

@@ -12,7 +12,8 @@ from conftest import ROOT, accessible, expect, signed_in_owner, unique
 def in_language(page, tag):
     """Picks `tag` with the header's switcher: the choice is kept for the next pages."""
     page.get_by_role("combobox", name="Language").select_option(tag)
-    assert page.evaluate("document.documentElement.lang") == tag
+    # Once its catalog is read (say.js reads a language when it is picked).
+    expect(page.locator("html")).to_have_attribute("lang", tag)
 
 
 def at_360_in(new_page, api, tag, page_name):
@@ -96,6 +97,30 @@ def test_partner_access_in_brazilian_portuguese_at_360_pixels(new_page, api):
     switch.click()
     expect(page.get_by_role("alert")).to_have_text(re.compile("^Nenhum parceiro pediu acesso."))
     fits_and_accessible(page, "partner-access-pt-BR-360")
+
+
+def test_a_page_reads_english_and_its_readers_catalog_and_another_when_picked(new_page, api):
+    page = new_page()
+    _, _, account = signed_in_owner(page, api)
+    read = []
+
+    def reading(route):
+        read.append(route.request.url.rsplit("/", 1)[-1])
+        route.continue_()
+
+    # A routed request is never answered from the browser's cache.
+    page.route("**/locales/*.ftl", reading)
+    # The table is drawn by the element, once the words are read.
+    page.goto(f"/app/activity.html?account={account['id']}")
+    expect(page.get_by_role("table", name="What changed in this account, newest first")).to_be_visible()
+    assert sorted(read) == ["en.ftl"], read
+    in_language(page, "fr")
+    expect(page.get_by_role("table", name="Ce qui a changé dans ce compte, du plus récent au plus ancien")).to_be_visible()
+    assert sorted(read) == ["en.ftl", "fr.ftl"], read
+    read.clear()
+    page.reload()
+    expect(page.get_by_role("table", name="Ce qui a changé dans ce compte, du plus récent au plus ancien")).to_be_visible()
+    assert sorted(read) == ["en.ftl", "fr.ftl"], read
 
 
 def english_ids():

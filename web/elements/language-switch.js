@@ -3,12 +3,18 @@
 // invitation).
 
 import { LANGUAGES, locale, setLocale } from '../js/locale.js';
-import { t } from '../js/say.js';
+import { speak, t } from '../js/say.js';
 import { h, uid } from '../js/ui.js';
+
+/** Switches to `value` once its words are here, so the page never shows keys meanwhile. */
+async function choose(value) {
+  await speak(value);
+  setLocale(value);
+}
 
 export function languageSwitch() {
   const current = locale();
-  const select = h('select', { id: uid('language'), class: 'language', onChange: (event) => setLocale(event.target.value) },
+  const select = h('select', { id: uid('language'), class: 'language', onChange: (event) => choose(event.target.value) },
     Object.entries(LANGUAGES).map(([value, name]) => h('option', { value, lang: value, selected: value === current }, name)));
   return h('span', { class: 'language-switch' }, h('label', { for: select.id }, t('header.language')), select);
 }

@@ -10,7 +10,7 @@ import { get, isAbort, path, post } from '../js/api.js';
 import { signIn, signedInAs } from '../js/auth.js';
 import { page } from '../js/config.js';
 import { LOCALE_CHANGED, locale, setContentLocale } from '../js/locale.js';
-import { dateInWords, problem, t } from '../js/say.js';
+import { dateInWords, problem, speak, t } from '../js/say.js';
 import { ROLES } from '../js/words.js';
 import { h } from '../js/ui.js';
 import { languageSwitch } from './language-switch.js';
@@ -41,6 +41,7 @@ class RosterInvitation extends RosterElement {
       const { body } = await get(path('invitations', this.token), { signal });
       this.preview = body;
       // The page speaks the invitation's language, unless the reader chose one.
+      await speak(body.locale);
       setContentLocale(body.locale);
       this.state(() => (body.status === 'expired' ? this.expired() : this.offer()));
     } catch (error) {

@@ -24,7 +24,21 @@ async function load(tag) {
   return bundle;
 }
 
-const BUNDLES = Object.fromEntries(await Promise.all(LOCALES.map(async (l) => [l, await load(l)])));
+// English (which every language falls back to) and the reader's language at
+// once; another only when the page is about to speak it (`speak`).
+const BUNDLES = {};
+const loading = {};
+
+/** Loads `tag`'s catalog, if it is one of the pages' languages and not loaded yet. */
+export async function speak(tag) {
+  if (!LOCALES.includes(tag)) return;
+  loading[tag] ??= load(tag).then((bundle) => {
+    BUNDLES[tag] = bundle;
+  });
+  await loading[tag];
+}
+
+await Promise.all([speak('en'), speak(locale())]);
 
 const id = (key) => key.replaceAll('.', '-');
 
