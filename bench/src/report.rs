@@ -632,19 +632,13 @@ impl Report {
         }
         if tls.throttled {
             self.line(
-                "Why the first request under the 128 MB simulation stays at 10 to 19 ms with the \
-             warm-up while a warm one takes 2 to 4 ms, about one period of the quota (looked \
-             into on 2026-12-02, not proven): the share is enforced per CFS period, 1000 µs \
-             of CPU per 13889 µs. A warm request takes about 0.7 to 0.9 ms of our CPU \
-             (get-user, its threads' schedstat from the event handed over to the answer, \
-             plain HTTP, on this machine while it built), just inside one period's budget; \
-             the first takes a few tenths of a millisecond more (at full CPU with TLS, 2.1 to \
-             2.7 ms against 1.6 to 2.0 ms in the run of 2026-12-02T07:12), enough to pass the budget and wait \
-             out the rest of the period, about 13 ms. Minor page faults are not it (3 to 16 \
-             for the first request, none for later ones). If so, the 3× goal fails by the \
-             simulation's quantum rather than by a connection left unopened: at 7.2 ms per \
-             100 ms (section 4's other setting) both would fit in a period. Not fixed: the \
-             cure would be fewer instructions in the first request.\n",
+                "Where the first request's clock starts: when the event is handed over. The \
+                 process moves into the cgroup when it first asks for an event, and that move \
+                 takes 5 to 15 ms here (writing `cgroup.procs` waits for an RCU grace period); \
+                 before 2026-12-03 the bench counted it in the first request, which made a \
+                 first request with the warm-up 10 to 50 ms and the 3× goal fail for 17 \
+                 functions. On Lambda the share is in place before the event arrives, so the \
+                 move belongs to neither init nor the request and is in neither column.\n",
             );
         }
         self.line(&format!(
