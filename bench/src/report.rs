@@ -519,7 +519,7 @@ impl Report {
              process gets three events: the first request, then the third is the warm one. \
              Without the warm-up: `ROSTER_BENCH_NO_WARM_UP` (only the bench's builds read it); \
              with it, init opens the DynamoDB connection (and SES's for invite and resend, \
-             EventBridge's for publish-events, the JWKS for the authorizer) within {} s. Median of {TLS_RUNS} runs of each, the two \
+             EventBridge's for publish-events, Cognito's for the sign-in trigger, the JWKS for the authorizer) within {} s. Median of {TLS_RUNS} runs of each, the two \
              alternated. 128 MB: init at full CPU, as Lambda runs it, and from the first poll \
              for an event the process in a cgroup (v1) at {quota} µs per {period} µs (a steady \
              7.2% of a core, section 4).\n",
