@@ -39,7 +39,7 @@ class RosterAccess extends RosterElement {
       this.alert ??= alertRegion();
       this.results = h('div', {});
       const question = fromAddress(QUESTION);
-      this.replaceChildren(this.filters(question), this.alert, this.live, this.results);
+      this.render(this.filters(question), this.alert, this.live, this.results);
       await this.show(question);
     } catch (error) {
       failed(this, error, () => this.reload());

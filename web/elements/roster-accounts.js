@@ -27,7 +27,7 @@ class RosterAccounts extends RosterElement {
     const list = me.accounts.length
       ? h('ul', { class: 'cards' }, me.accounts.map((a) => this.card(a, a.account_id === joined)))
       : h('p', {}, t('accounts.none'));
-    this.replaceChildren(
+    this.render(
       left ? h('p', { class: 'notice', role: 'status' }, t('leave.done', { account: left })) : null,
       h('section', { 'aria-label': t('accounts.title') }, list),
       this.createForm(),

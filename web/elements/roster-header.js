@@ -51,7 +51,7 @@ class RosterHeader extends RosterElement {
       h('span', { class: 'who' }, t('header.signedInAs', { email: me.email })),
       languages,
       h('button', { type: 'button', onClick: signOut }, t('header.signOut')));
-    this.replaceChildren(h('header', { class: 'site' }, bar));
+    this.render(h('header', { class: 'site' }, bar));
     if (switching) languages.querySelector('select').focus();
     if (!this.accountId) return;
     try {

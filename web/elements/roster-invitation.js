@@ -62,7 +62,7 @@ class RosterInvitation extends RosterElement {
     document.title = t('invitation.pageTitle');
     const languages = languageSwitch();
     const heading = h('h1', { tabindex: '-1' }, title);
-    this.replaceChildren(languages, heading, ...rest.flat());
+    this.render(languages, heading, ...rest.flat());
     if (switching) languages.querySelector('select').focus();
     // A new state of the page: where a screen reader starts reading again.
     else if (this.shown) heading.focus();

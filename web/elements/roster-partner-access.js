@@ -55,7 +55,7 @@ class RosterPartnerAccess extends RosterElement {
         }))))
       : h('p', {}, t('partner.noRequests'));
     const [partnerTitle, requestsTitle] = [uid('title'), uid('title')];
-    this.replaceChildren(
+    this.render(
       h('section', { class: 'stack', 'aria-labelledby': partnerTitle },
         h('h2', { id: partnerTitle }, t('partner.managed')),
         toggle,
@@ -182,7 +182,7 @@ class RosterPartnerAccess extends RosterElement {
         showError(form, alert, error);
       }
     });
-    this.replaceChildren(form);
+    this.render(form);
   }
 }
 

@@ -27,7 +27,7 @@ class RosterSettings extends RosterElement {
     const news = this.news;
     this.news = null;
     this.live = liveRegion();
-    this.replaceChildren(h('p', { role: 'status' }, t('settings.loading')));
+    this.render(h('p', { role: 'status' }, t('settings.loading')));
     let me;
     let account;
     try {
@@ -55,11 +55,11 @@ class RosterSettings extends RosterElement {
         this.refused(account.error);
         return;
       }
-      this.replaceChildren(this.live,
+      this.render(this.live,
         nameSection(this), regionSection(this), mfaSection(this), ownerOwnershipSection(this));
     } else {
       const offered = this.account ? offeredOwnershipSection(this) : null;
-      this.replaceChildren(...[this.live, offered, leaveSection(this)].filter(Boolean));
+      this.render(...[this.live, offered, leaveSection(this)].filter(Boolean));
     }
     if (news) {
       // What was done is where the reader goes on: the button they pressed is gone.
@@ -73,7 +73,7 @@ class RosterSettings extends RosterElement {
   refused(error) {
     if (isAbort(error)) return;
     const mfa = error?.code === 'mfa_required';
-    this.replaceChildren(
+    this.render(
       h('p', { class: 'alert', role: 'alert' }, problem(error)),
       h('div', { class: 'buttons' }, mfa
         ? h('button', { type: 'button', class: 'primary', onClick: () => signIn({ returnTo: location.href, anotherAddress: true }) }, t('common.signInAgain'))

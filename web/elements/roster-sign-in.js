@@ -11,11 +11,11 @@ class RosterSignIn extends RosterElement {
   static signedIn = false;
 
   async load() {
-    this.replaceChildren(h('p', { role: 'status' }, t('signIn.signingIn')));
+    this.render(h('p', { role: 'status' }, t('signIn.signingIn')));
     try {
       location.replace(await completeSignIn());
     } catch (error) {
-      this.replaceChildren(
+      this.render(
         h('p', { role: 'alert' }, error.message),
         h('div', { class: 'buttons' },
           h('button', { type: 'button', class: 'primary', onClick: () => signIn({ returnTo: page('index.html') }) }, t('signIn.again'))));
