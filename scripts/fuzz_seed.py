@@ -3,8 +3,10 @@ owner and of an invitee, one `NAME=value` a line, and writes into DIR the
 values Schemathesis's path parameters and bodies draw from (random ones would
 only ever find nothing), as libFuzzer dictionaries: accounts.dict (the client
 account), settings.dict (the account whose settings are fuzzed), users.dict
-(user ids), partners.dict (partner account ids), and preview.dict and
-accept.dict (invitation tokens; the invitee's is accept.dict).
+(user ids), partners.dict (partner account ids), preview.dict and
+accept.dict (invitation tokens; the invitee's is accept.dict), leave.dict
+(accounts the leaver is a user of) and handover.dict (accounts whose
+ownership is offered to the heir).
 
 The seeded owner owns a client account and a partner account; the partner has
 asked the client for access. The client account has users in each status an
@@ -106,8 +108,26 @@ active_user(owner, settings, "settings-active")
 gone = active_user(owner, settings, "settings-deactivated")
 call("POST", f"/accounts/{settings}/users/{gone}/deactivate", token=owner)
 
+# Accounts the leaver is a user of, one leave each (leaveAccount); and
+# accounts whose ownership is offered to the heir (acceptOwnership), one
+# acceptance each. Both act with their own tokens. Another owner's, so that
+# the owner's accounts a day are left for the run to create.
+LEAVER, HEIR = "leaver@fuzz.example", "heir@fuzz.example"
+seeder = sign_in("fuzz-seeder", "seeder@fuzz.example")
+leaving, handed = [], []
+for n in range(3):
+    left = call("POST", "/accounts", {"name": f"Fuzz Leave {n}"}, seeder)["id"]
+    active_user(seeder, left, "leaver")
+    leaving.append(left)
+    owned = call("POST", "/accounts", {"name": f"Fuzz Handover {n}"}, seeder)["id"]
+    heir = active_user(seeder, owned, "heir")
+    call("POST", f"/accounts/{owned}/ownership", {"user_id": heir}, seeder)
+    handed.append(owned)
+
 OUT.mkdir(parents=True, exist_ok=True)
 dictionary("accounts", [account])
+dictionary("leave", leaving)
+dictionary("handover", handed)
 dictionary("settings", [settings])
 dictionary("users", users)
 dictionary("partners", [partner])
@@ -116,3 +136,5 @@ dictionary("accept", [accepted])
 print(f"FUZZ_TOKEN={owner}")
 print(f"FUZZ_MFA_TOKEN={sign_in('fuzz-owner', 'owner@fuzz.example', ['pwd', 'otp', 'mfa'])}")
 print(f"FUZZ_INVITEE_TOKEN={sign_in('fuzz-invitee', 'invitee@fuzz.example')}")
+print(f"FUZZ_LEAVER_TOKEN={sign_in('fuzz-leaver', LEAVER)}")
+print(f"FUZZ_HEIR_TOKEN={sign_in('fuzz-heir', HEIR)}")
