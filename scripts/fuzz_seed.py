@@ -72,11 +72,15 @@ def invite(token, account, email, access_until=None):
     return issued["user"]["id"], issued["invite_url"].rsplit("/", 1)[1]
 
 
+def token_of(name):
+    """The token of the seeded person `name` (name@fuzz.example)."""
+    return sign_in(f"fuzz-{name}", f"{name}@fuzz.example")
+
+
 def active_user(owner, account, name, access_until=None):
     """A user who accepted; their id."""
-    email = f"{name}@fuzz.example"
-    user, invitation = invite(owner, account, email, access_until)
-    call("POST", "/invitations/accept", {"token": invitation}, sign_in(f"fuzz-{name}", email))
+    user, invitation = invite(owner, account, f"{name}@fuzz.example", access_until)
+    call("POST", "/invitations/accept", {"token": invitation}, token_of(name))
     return user
 
 
@@ -84,7 +88,7 @@ def dictionary(name, values):
     (OUT / f"{name}.dict").write_text("".join(f'"{value}"\n' for value in values))
 
 
-owner = sign_in("fuzz-owner", "owner@fuzz.example")
+owner = token_of("owner")
 account = call("POST", "/accounts", {"name": "Fuzz Client"}, owner)["id"]
 partner = call("POST", "/accounts", {"name": "Fuzz Agency", "kind": "partner"}, owner)["id"]
 call("POST", f"/accounts/{account}/partner-access/requests", {"partner_account_id": partner}, owner)
@@ -112,8 +116,7 @@ call("POST", f"/accounts/{settings}/users/{gone}/deactivate", token=owner)
 # accounts whose ownership is offered to the heir (acceptOwnership), one
 # acceptance each. Both act with their own tokens. Another owner's, so that
 # the owner's accounts a day are left for the run to create.
-LEAVER, HEIR = "leaver@fuzz.example", "heir@fuzz.example"
-seeder = sign_in("fuzz-seeder", "seeder@fuzz.example")
+seeder = token_of("seeder")
 leaving, handed = [], []
 for n in range(3):
     left = call("POST", "/accounts", {"name": f"Fuzz Leave {n}"}, seeder)["id"]
@@ -135,6 +138,6 @@ dictionary("preview", [previewed])
 dictionary("accept", [accepted])
 print(f"FUZZ_TOKEN={owner}")
 print(f"FUZZ_MFA_TOKEN={sign_in('fuzz-owner', 'owner@fuzz.example', ['pwd', 'otp', 'mfa'])}")
-print(f"FUZZ_INVITEE_TOKEN={sign_in('fuzz-invitee', 'invitee@fuzz.example')}")
-print(f"FUZZ_LEAVER_TOKEN={sign_in('fuzz-leaver', LEAVER)}")
-print(f"FUZZ_HEIR_TOKEN={sign_in('fuzz-heir', HEIR)}")
+print(f"FUZZ_INVITEE_TOKEN={token_of('invitee')}")
+print(f"FUZZ_LEAVER_TOKEN={token_of('leaver')}")
+print(f"FUZZ_HEIR_TOKEN={token_of('heir')}")
