@@ -29,16 +29,17 @@ pub struct ColdStart {
 struct Emulator {
     /// The events handed over, one per poll, in order.
     events: Vec<String>,
-    /// When each event was asked for, handed over and answered.
+    /// When each event was asked for, handed over and answered. A request's
+    /// clock starts when its event is handed over: for the first, after the
+    /// move into `quota`, which takes 5 to 15 ms here (the kernel waits for
+    /// an RCU grace period) and which Lambda does not make (the share is in
+    /// place already).
     next_at: Mutex<Vec<Instant>>,
     handed_at: Mutex<Vec<Instant>>,
     answered_at: Mutex<Vec<Instant>>,
     answered: Notify,
     /// The process to put under `quota` when it first asks for an event:
     /// Lambda runs init with more CPU than a small function's invocations.
-    /// The move takes 5 to 15 ms here (the kernel waits for an RCU grace
-    /// period), so the first request's clock starts once it is done, when the
-    /// event is handed over: on Lambda the share is in place already.
     pid: Mutex<Option<u32>>,
     quota: Option<Arc<CpuGroup>>,
 }
